@@ -1,0 +1,114 @@
+package uk.shine.socialmedia.forms;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes every Camunda Form binding on the server: a task completion or a process start carrying a
+ * variable outside its form, a missing required field, or an option not on the list is refused
+ * (HTTP 400) before anything changes. Without this, anyone allowed to complete a task could set any
+ * case variable, such as who manages the case.
+ */
+@Component
+public class FormCheckPlugin extends AbstractProcessEnginePlugin {
+
+  private final FormSchemas schemas = new FormSchemas();
+  private final List<FormRule> rules;
+
+  public FormCheckPlugin(List<FormRule> rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new TaskCompletionCheck());
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new StartFormCheck());
+  }
+
+  private class TaskCompletionCheck extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (command instanceof CompleteTaskCmd) {
+        check(command, "taskId", "variables");
+      } else if (command instanceof SubmitTaskFormCmd) {
+        check(command, "taskId", "properties");
+      }
+      return next.execute(command);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void check(Command<?> command, String taskIdField, String variablesField) {
+      String taskId = (String) read(command, taskIdField);
+      Map<String, Object> submitted = (Map<String, Object>) read(command, variablesField);
+      TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
+      if (task == null || task.getTaskDefinition() == null) {
+        return; // the command itself reports the missing task
+      }
+      var formKey = task.getTaskDefinition().getFormDefinition().getCamundaFormDefinitionKey();
+      if (formKey == null) {
+        return;
+      }
+      String deploymentId = task.getProcessDefinition().getDeploymentId();
+      String key = String.valueOf(formKey.getValue(task));
+      Map<String, Object> sent = submitted == null ? Map.of() : submitted;
+      Map<String, Object> current = task.getVariables();
+      FormInputCheck.check(schemas.fields(deploymentId, key), sent, current);
+      Map<String, Object> answers = new HashMap<>(current);
+      answers.putAll(sent);
+      rules.stream().filter(rule -> rule.formKey().equals(key)).forEach(rule -> rule.check(answers));
+    }
+
+    // 7.24 is the last community release: these command fields will not move
+    private Object read(Object command, String name) {
+      try {
+        Field field = command.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(command);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass(), e);
+      }
+    }
+  }
+
+  private class StartFormCheck extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
+      String formRef = startEvent.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+      if (formRef == null || scope != activity.getProcessDefinition()) {
+        return;
+      }
+      // first, before the model's own start listeners add variables of their own
+      activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+        String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
+        FormInputCheck.check(schemas.fields(deploymentId, formRef), execution.getVariables(), Map.of());
+      }, 0);
+    }
+  }
+}

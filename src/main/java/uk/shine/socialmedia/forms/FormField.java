@@ -1,0 +1,14 @@
+package uk.shine.socialmedia.forms;
+
+import java.util.List;
+
+/**
+ * One input of a Camunda Form, as far as the server checks it.
+ *
+ * @param hideWhen FEEL condition under which the form hides the field (it is then not required)
+ * @param options allowed values of a select or radio group; empty for free input
+ */
+public record FormField(String key, String type, String label, boolean required, Integer minLength,
+    Integer maxLength, Double min, Double max, String pattern, List<String> options, boolean displayOnly,
+    String hideWhen, boolean dateOnly) {
+}

@@ -1,0 +1,123 @@
+package uk.shine.socialmedia.forms;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * Checks what a person submitted against the form they were shown: nothing outside the form,
+ * required fields present, options from the list, lengths and ranges kept. Camunda Forms validate
+ * in the browser only; this is the same check on the server.
+ */
+public final class FormInputCheck {
+
+  private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  private FormInputCheck() {
+  }
+
+  /**
+   * @param submitted the variables sent with the completion
+   * @param current the variables the case already holds (for display-only fields and conditions)
+   */
+  public static void check(List<FormField> form, Map<String, Object> submitted, Map<String, Object> current) {
+    for (String name : submitted.keySet()) {
+      if (form.stream().noneMatch(field -> field.key().equals(name))) {
+        throw new RefusedInput(name, "'" + name + "' is not a field of this form");
+      }
+    }
+    Map<String, Object> seen = new HashMap<>(current);
+    seen.putAll(submitted);
+    for (FormField field : form) {
+      Object value = submitted.get(field.key());
+      if (field.displayOnly()) {
+        if (submitted.containsKey(field.key()) && !Objects.equals(value, current.get(field.key()))) {
+          throw new RefusedInput(field.key(), field.label() + " cannot be changed here");
+        }
+        continue;
+      }
+      if (hidden(field, seen)) {
+        continue;
+      }
+      checkField(field, value);
+    }
+  }
+
+  private static void checkField(FormField field, Object value) {
+    String name = field.key();
+    boolean empty = value == null || (value instanceof String s && s.isBlank());
+    if (empty) {
+      if (field.required()) {
+        throw new RefusedInput(name, field.label() + " (" + name + ") is required");
+      }
+      return;
+    }
+    switch (field.type()) {
+      case "checkbox" -> {
+        if (!(value instanceof Boolean ticked)) {
+          throw new RefusedInput(name, name + " must be true or false");
+        }
+        if (field.required() && !ticked) {
+          throw new RefusedInput(name, field.label() + " (" + name + ") must be confirmed");
+        }
+      }
+      case "number" -> {
+        if (!(value instanceof Number number)) {
+          throw new RefusedInput(name, name + " must be a number");
+        }
+        if (field.min() != null && number.doubleValue() < field.min()
+            || field.max() != null && number.doubleValue() > field.max()) {
+          throw new RefusedInput(name, name + " must be between " + field.min() + " and " + field.max());
+        }
+      }
+      case "select", "radio" -> {
+        if (!(value instanceof String) || !field.options().contains(value)) {
+          throw new RefusedInput(name, name + " must be one of " + field.options());
+        }
+      }
+      default -> checkText(field, value);
+    }
+  }
+
+  private static void checkText(FormField field, Object value) {
+    String name = field.key();
+    if (!(value instanceof String text)) {
+      throw new RefusedInput(name, name + " must be text");
+    }
+    if (field.maxLength() != null && text.length() > field.maxLength()) {
+      throw new RefusedInput(name, name + " must be at most " + field.maxLength() + " characters");
+    }
+    if (field.minLength() != null && text.length() < field.minLength()) {
+      throw new RefusedInput(name, name + " must be at least " + field.minLength() + " characters");
+    }
+    if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).find()) {
+      throw new RefusedInput(name, name + " is not in the expected format");
+    }
+    if (field.dateOnly()) {
+      try {
+        LocalDate.parse(text, ISO_DATE);
+      } catch (DateTimeParseException e) {
+        throw new RefusedInput(name, name + " must be a real date written yyyy-MM-dd");
+      }
+    }
+  }
+
+  private static boolean hidden(FormField field, Map<String, Object> variables) {
+    if (field.hideWhen() == null) {
+      return false;
+    }
+    String expression = field.hideWhen().startsWith("=") ? field.hideWhen().substring(1) : field.hideWhen();
+    Object result = Context.getProcessEngineConfiguration().getDmnEngineConfiguration().getFeelEngine()
+        .evaluateSimpleExpression(expression, Variables.fromMap(variables).asVariableContext());
+    return Boolean.TRUE.equals(result);
+  }
+}

@@ -1,0 +1,152 @@
+package uk.shine.socialmedia.security;
+
+import jakarta.annotation.PostConstruct;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static uk.shine.socialmedia.security.CaseGroups.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract's groups and what each may do, written at every start (idempotently), in every
+ * profile. Case content is never granted here: that is per case, by {@link CaseAccess}.
+ */
+@Component
+public class AccessSetup {
+
+  static final String CASE = "social-media-concern";
+  static final String IMAGES = "image-publication";
+  private static final Map<String, String> GROUP_NAMES = Map.of(
+      STAFF, "Staff", HEADTEACHER, "Head teacher", DSL, "Designated Safeguarding Lead",
+      SLT, "Senior leadership team", HR, "HR", GOVERNORS, "Governors", CHAIR, "Chair of governors",
+      ADMIN, "System administrators");
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+      TaskService tasks) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @PostConstruct
+  public void apply() {
+    GROUP_NAMES.forEach(this::group);
+
+    // who may report a concern and ask to publish pupils' images
+    for (String group : List.of(STAFF, HEADTEACHER, DSL, SLT, HR, CHAIR)) {
+      grant(group, Resources.PROCESS_DEFINITION, CASE, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, IMAGES, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    // models (not cases) that each role works with, so Tasklist and Cockpit can name and draw them
+    for (String group : List.of(HEADTEACHER, DSL, CHAIR)) {
+      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    }
+    for (String key : List.of("staff-disciplinary", "victim-support", "police-liaison")) {
+      grant(HR, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+    }
+    for (String key : List.of("staff-disciplinary", "pupil-behaviour", "parent-conduct", "public-post-response",
+        "victim-support")) {
+      grant(SLT, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+    }
+    for (String group : List.of(HR, HEADTEACHER, DSL, CHAIR)) {
+      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+    for (String group : CASE_WORKERS) {
+      // names instead of ids in Tasklist
+      grant(group, Resources.USER, "*", Permissions.READ);
+      grant(group, Resources.GROUP, "*", Permissions.READ);
+    }
+
+    // the administrator runs the system, not the cases
+    for (Resource resource : List.of(Resources.APPLICATION, Resources.USER, Resources.GROUP,
+        Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION, Resources.TENANT, Resources.TENANT_MEMBERSHIP,
+        Resources.FILTER, Resources.SYSTEM)) {
+      grant(ADMIN, resource, "*", Permissions.ALL);
+    }
+    for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION,
+        Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION)) {
+      grant(ADMIN, resource, "*", Permissions.READ);
+    }
+
+    taskFilters();
+  }
+
+  private void taskFilters() {
+    filter("Head teacher's tasks", "New reports to triage and cases to lead or close", -10,
+        tasks.createTaskQuery().taskCandidateGroup(HEADTEACHER).includeAssignedTasks(), HEADTEACHER);
+    filter("Safeguarding tasks", "Work for the Designated Safeguarding Lead and deputies", -10,
+        tasks.createTaskQuery().taskCandidateGroup(DSL).includeAssignedTasks(), DSL);
+    filter("Senior leaders' tasks", "Investigations, hearings and support", -10,
+        tasks.createTaskQuery().taskCandidateGroup(SLT).includeAssignedTasks(), SLT);
+    filter("HR tasks", "Staff cases and centrally employed staff", -10,
+        tasks.createTaskQuery().taskCandidateGroup(HR).includeAssignedTasks(), HR);
+    filter("Chair's tasks", "Cases about the head teacher", -10,
+        tasks.createTaskQuery().taskCandidateGroup(CHAIR).includeAssignedTasks(), CHAIR);
+    filter("My tasks", "Tasks you have claimed", 0,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), CASE_WORKERS.toArray(String[]::new));
+  }
+
+  private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(Map.of("name", "caseReference", "label", "Case")));
+    filter.setQuery(query).setProperties(properties);
+    filters.saveFilter(filter);
+    for (String group : groups) {
+      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+
+  private void group(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(ADMIN.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization grant = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+    if (grant == null) {
+      grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(resource);
+      grant.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizations.saveAuthorization(grant);
+  }
+}

@@ -1,0 +1,117 @@
+package uk.shine.socialmedia.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import uk.shine.socialmedia.forms.RefusedInput;
+import uk.shine.socialmedia.intake.ConcernVariables;
+
+/**
+ * Writes the per-case authorizations: the policy's groups may read the instance and its history;
+ * the subject of the case is revoked on the instance, its history and every task, which wins over
+ * any group grant they hold.
+ */
+public final class CaseAccess {
+
+  private static final List<Resource> INSTANCE = List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE);
+  private static final List<Resource> TASK = List.of(Resources.TASK, Resources.HISTORIC_TASK);
+
+  private CaseAccess() {
+  }
+
+  /** Grants for a process instance that has just started (case or path), or whose classification changed. */
+  public static void grantInstance(DelegateExecution execution) {
+    String instanceId = execution.getProcessInstanceId();
+    String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    Set<String> readers = CaseAccessPolicy.readers(processKey,
+        string(execution, ConcernVariables.LEADER_GROUP),
+        string(execution, ConcernVariables.CASE_MANAGER_GROUP),
+        string(execution, ConcernVariables.PERPETRATOR_TYPE));
+    String subject = subject(execution);
+    withoutChecks(execution, authorizations -> {
+      for (Resource resource : INSTANCE) {
+        // update in place: the engine flushes inserts before deletes, so delete-and-recreate would clash
+        Set<String> missing = new java.util.LinkedHashSet<>(readers);
+        authorizations.createAuthorizationQuery().resourceType(resource).resourceId(instanceId)
+            .authorizationType(AUTH_TYPE_GRANT).list().stream()
+            .filter(existing -> existing.getGroupId() != null && !missing.remove(existing.getGroupId()))
+            .forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
+        for (String group : missing) {
+          Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+          grant.setGroupId(group);
+          grant.setResource(resource);
+          grant.setResourceId(instanceId);
+          grant.addPermission(resource == Resources.HISTORIC_PROCESS_INSTANCE
+              ? HistoricProcessInstancePermissions.READ : Permissions.READ);
+          authorizations.saveAuthorization(grant);
+        }
+        revokeSubject(authorizations, subject, resource, instanceId);
+      }
+    });
+  }
+
+  /** Keeps the subject out of a new task, whatever group they are in. */
+  public static void shieldTask(DelegateTask task) {
+    String subject = subject(task.getExecution());
+    if (subject == null) {
+      return;
+    }
+    withoutChecks(task.getExecution(), authorizations -> {
+      for (Resource resource : TASK) {
+        revokeSubject(authorizations, subject, resource, task.getId());
+      }
+    });
+  }
+
+  /** The subject can never be given a task of their own case. */
+  public static void refuseSubjectAsAssignee(DelegateTask task) {
+    String subject = subject(task.getExecution());
+    if (subject != null && subject.equals(task.getAssignee())) {
+      throw new RefusedInput("assignee", "This person is the subject of the case and cannot work on it");
+    }
+  }
+
+  private static void revokeSubject(AuthorizationService authorizations, String subject, Resource resource, String id) {
+    if (subject == null || authorizations.createAuthorizationQuery().userIdIn(subject).resourceType(resource)
+        .resourceId(id).authorizationType(AUTH_TYPE_REVOKE).count() > 0) {
+      return;
+    }
+    Authorization revoke = authorizations.createNewAuthorization(AUTH_TYPE_REVOKE);
+    revoke.setUserId(subject);
+    revoke.setResource(resource);
+    revoke.setResourceId(id);
+    revoke.removePermission(Permissions.ALL);
+    authorizations.saveAuthorization(revoke);
+  }
+
+  private static void withoutChecks(DelegateExecution execution,
+      java.util.function.Consumer<AuthorizationService> work) {
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      work.accept(authorizations);
+      return null;
+    });
+  }
+
+  private static String subject(DelegateExecution execution) {
+    String subject = string(execution, ConcernVariables.SUBJECT_USER_ID);
+    return subject == null || subject.isBlank() ? null : subject;
+  }
+
+  private static String string(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

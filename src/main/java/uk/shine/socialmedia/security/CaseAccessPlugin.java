@@ -1,0 +1,45 @@
+package uk.shine.socialmedia.security;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@link CaseAccess} to every process and user task the engine deploys, so no model can
+ * forget it: grants when an instance has started (after the start event's own listeners, which
+ * decide who manages the case), the subject's revocation when a task is created.
+ */
+@Component
+public class CaseAccessPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+
+      @Override
+      public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
+        if (scope == activity.getProcessDefinition()) {
+          activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseAccess::grantInstance);
+        }
+      }
+
+      @Override
+      public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+        var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) CaseAccess::shieldTask);
+        task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, (TaskListener) CaseAccess::refuseSubjectAsAssignee);
+      }
+    });
+  }
+}

@@ -1,0 +1,24 @@
+package uk.shine.socialmedia.security;
+
+import java.util.List;
+
+/** The contract's identity groups. */
+public final class CaseGroups {
+
+  public static final String STAFF = "staff";
+  public static final String HEADTEACHER = "headteacher";
+  public static final String DSL = "dsl";
+  public static final String SLT = "slt";
+  public static final String HR = "hr";
+  public static final String GOVERNORS = "governors";
+  public static final String CHAIR = "chair";
+  public static final String ADMIN = "camunda-admin";
+
+  /** Groups whose members work cases in Tasklist. */
+  public static final List<String> CASE_WORKERS = List.of(HEADTEACHER, DSL, SLT, HR, CHAIR);
+
+  public static final List<String> ALL = List.of(STAFF, HEADTEACHER, DSL, SLT, HR, GOVERNORS, CHAIR, ADMIN);
+
+  private CaseGroups() {
+  }
+}

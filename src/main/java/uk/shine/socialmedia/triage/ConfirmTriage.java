@@ -1,0 +1,36 @@
+package uk.shine.socialmedia.triage;
+
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.intake.CaseManagers;
+import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.security.CaseAccess;
+
+/**
+ * After triage (its answers already checked by {@link TriageRules}): the confirmed classification
+ * decides again who manages the case and who may read it.
+ */
+@Component("confirmTriage")
+public class ConfirmTriage implements TaskListener {
+
+  private final CaseManagers managers;
+
+  public ConfirmTriage(CaseManagers managers) {
+    this.managers = managers;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ConcernVariables concern = ConcernVariables.of(task.getExecution());
+    concern.defaultFlag(CRIMINAL_SUSPICION);
+    concern.defaultFlag(NO_FURTHER_ACTION);
+    concern.defaultFlag(SAFEGUARDING_CONCERN);
+    concern.managedBy(managers.decide(concern.perpetratorType(), concern.employedCentrally(), concern.subjectUserId()));
+    CaseAccess.grantInstance(task.getExecution());
+  }
+}

@@ -1,0 +1,45 @@
+package uk.shine.socialmedia.triage;
+
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION_REASON;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_PATH_STARTED;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.forms.FormRule;
+import uk.shine.socialmedia.forms.RefusedInput;
+
+/** Answers of the triage form that contradict each other. */
+@Component
+public class TriageRules implements FormRule {
+
+  @Override
+  public String formKey() {
+    return "triage";
+  }
+
+  @Override
+  public void check(Map<String, Object> answers) {
+    if (!yes(answers, NO_FURTHER_ACTION)) {
+      return;
+    }
+    if (yes(answers, CRIMINAL_SUSPICION)) {
+      throw new RefusedInput(NO_FURTHER_ACTION,
+          "A suspected crime cannot be closed with no further action: untick one of them (noFurtherAction)");
+    }
+    if (yes(answers, SAFEGUARDING_CONCERN) && !yes(answers, SAFEGUARDING_PATH_STARTED)) {
+      throw new RefusedInput(NO_FURTHER_ACTION,
+          "A new safeguarding concern cannot be closed with no further action: the DSL must see it (noFurtherAction)");
+    }
+    if (!(answers.get(NO_FURTHER_ACTION_REASON) instanceof String reason) || reason.isBlank()) {
+      throw new RefusedInput(NO_FURTHER_ACTION_REASON,
+          "Give the reason for taking no further action (noFurtherActionReason)");
+    }
+  }
+
+  private static boolean yes(Map<String, Object> answers, String name) {
+    return Boolean.TRUE.equals(answers.get(name));
+  }
+}

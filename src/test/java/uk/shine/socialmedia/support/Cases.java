@@ -1,0 +1,125 @@
+package uk.shine.socialmedia.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Starting cases, running their jobs and finding their tasks, the way the tests need it. */
+@TestComponent
+public class Cases {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final HistoryService history;
+
+  public Cases(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.history = history;
+  }
+
+  /** A complete, valid report; tests override what they are about. */
+  public static Map<String, Object> report() {
+    Map<String, Object> report = new HashMap<>();
+    report.put("reporterName", "Terry Teacher");
+    report.put("reporterRole", "STAFF");
+    report.put("platform", "Facebook");
+    report.put("postUrl", "https://facebook.example/post/1");
+    report.put("occurredOn", LocalDate.now().minusDays(1).toString());
+    report.put("summary", "A parent posted abusive comments about a class in the village group.");
+    report.put("perpetratorType", "PARENT");
+    report.put("victimType", "NONE");
+    report.put("employedCentrally", false);
+    report.put("indecentImagery", false);
+    report.put("threatOfHarm", false);
+    report.put("safeguardingConcern", false);
+    return report;
+  }
+
+  public static Map<String, Object> report(Object... overrides) {
+    Map<String, Object> report = report();
+    for (int i = 0; i < overrides.length; i += 2) {
+      report.put((String) overrides[i], overrides[i + 1]);
+    }
+    return report;
+  }
+
+  /** Reports a concern and runs it up to its first wait states. */
+  public ProcessInstance reportAndRoute(Map<String, Object> report) {
+    ProcessInstance instance = runtime.startProcessInstanceByKey("social-media-concern", report);
+    runJobs();
+    return instance;
+  }
+
+  /** Runs every job that is due, as the job executor would, until none is left. */
+  public void runJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs keep appearing");
+  }
+
+  public Task task(String processInstanceId, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task %s", taskKey).isNotNull();
+    return task;
+  }
+
+  public void complete(String processInstanceId, String taskKey, Object... variables) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < variables.length; i += 2) {
+      values.put((String) variables[i], variables[i + 1]);
+    }
+    tasks.complete(task(processInstanceId, taskKey).getId(), values);
+    runJobs();
+  }
+
+  /** The paths (child processes) a case has started, by process key. */
+  public List<String> pathsOf(String caseId) {
+    return history.createHistoricProcessInstanceQuery().superProcessInstanceId(caseId).list().stream()
+        .map(HistoricProcessInstance::getProcessDefinitionKey).sorted().toList();
+  }
+
+  public String path(String caseId, String processKey) {
+    return history.createHistoricProcessInstanceQuery().superProcessInstanceId(caseId)
+        .processDefinitionKey(processKey).singleResult().getId();
+  }
+
+  /** Triage as the form allows: confirms the classification and sets the given answers. */
+  public void triage(String caseId, Object... answers) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("perpetratorType", runtime.getVariable(caseId, "perpetratorType"));
+    values.put("victimType", runtime.getVariable(caseId, "victimType"));
+    values.put("safeguardingConcern", runtime.getVariable(caseId, "safeguardingConcern"));
+    values.put("criminalSuspicion", false);
+    values.put("noFurtherAction", false);
+    for (int i = 0; i < answers.length; i += 2) {
+      values.put((String) answers[i], answers[i + 1]);
+    }
+    tasks.complete(task(caseId, "triage").getId(), values);
+    runJobs();
+  }
+
+  public boolean ended(String processInstanceId) {
+    return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getEndTime() != null;
+  }
+}
