@@ -1,0 +1,29 @@
+package uk.shine.socialmedia.paths;
+
+import java.util.List;
+import uk.shine.socialmedia.support.CaseEngineTest;
+import uk.shine.socialmedia.support.PathScenario;
+
+@CaseEngineTest
+class StaffDisciplinaryProcessTest extends PathScenario {
+
+  @Override
+  protected String pathKey() {
+    return "staff-disciplinary";
+  }
+
+  @Override
+  protected Object[] report() {
+    return new Object[] {"perpetratorType", "STAFF", "subjectUserId", "teacher2"};
+  }
+
+  @Override
+  protected Object[] triage() {
+    return new Object[] {};
+  }
+
+  @Override
+  protected List<String> expectedGroups() {
+    return List.of("headteacher");
+  }
+}
