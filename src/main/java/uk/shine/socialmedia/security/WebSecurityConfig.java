@@ -2,9 +2,16 @@ package uk.shine.socialmedia.security;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.util.Locale;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -44,10 +51,16 @@ public class WebSecurityConfig {
 
   /**
    * Refuses, before anything else runs: the Admin app's first-run setup (the administrator is always
-   * provisioned at start, so the page would only let a stranger create one), and uploads of any kind
-   * (evidence is described, never uploaded; processes are deployed from the build, not over HTTP).
+   * provisioned at start, so the page would only let a stranger create one), uploads of any kind
+   * (evidence is described, never uploaded; processes are deployed from the build, not over HTTP),
+   * serialized Java objects, and bodies over 1 MiB.
    */
   static class HostileRequestFilter extends OncePerRequestFilter {
+
+    // a report is at most a few kilobytes; nothing legitimate comes near this
+    private static final int MAX_BODY = 1024 * 1024;
+    // the engine would refuse it too, but as HTTP 500 with its internals in the message
+    private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -63,7 +76,71 @@ public class WebSecurityConfig {
             "Uploads are not accepted: describe the evidence and where it is kept instead");
         return;
       }
+      if (request.getContentLengthLong() > MAX_BODY) {
+        refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request is too large");
+        return;
+      }
+      if (contentType.startsWith("application/json")) {
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+          refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request is too large");
+          return;
+        }
+        if (new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(JAVA_SERIALIZED)) {
+          refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+              "Serialized Java objects are not accepted: send text, numbers, dates or yes/no values");
+          return;
+        }
+        chain.doFilter(new ReplayedBody(request, body), response);
+        return;
+      }
       chain.doFilter(request, response);
+    }
+
+    /** The request again, its body read once already. */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+      private final byte[] body;
+
+      ReplayedBody(HttpServletRequest request, byte[] body) {
+        super(request);
+        this.body = body;
+      }
+
+      @Override
+      public ServletInputStream getInputStream() {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+        return new ServletInputStream() {
+          @Override
+          public int read() {
+            return bytes.read();
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            return bytes.read(b, off, len);
+          }
+
+          @Override
+          public boolean isFinished() {
+            return bytes.available() == 0;
+          }
+
+          @Override
+          public boolean isReady() {
+            return true;
+          }
+
+          @Override
+          public void setReadListener(ReadListener listener) {
+            throw new UnsupportedOperationException("blocking body only");
+          }
+        };
+      }
+
+      @Override
+      public BufferedReader getReader() {
+        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+      }
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
