@@ -17,8 +17,6 @@ public final class CaseGroups {
   /** Groups whose members work cases in Tasklist. */
   public static final List<String> CASE_WORKERS = List.of(HEADTEACHER, DSL, SLT, HR, CHAIR);
 
-  public static final List<String> ALL = List.of(STAFF, HEADTEACHER, DSL, SLT, HR, GOVERNORS, CHAIR, ADMIN);
-
   private CaseGroups() {
   }
 }

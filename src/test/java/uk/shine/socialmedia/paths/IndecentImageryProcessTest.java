@@ -7,23 +7,7 @@ import uk.shine.socialmedia.support.PathScenario;
 @CaseEngineTest
 class IndecentImageryProcessTest extends PathScenario {
 
-  @Override
-  protected String pathKey() {
-    return "indecent-imagery";
-  }
-
-  @Override
-  protected Object[] report() {
-    return new Object[] {"indecentImagery", true, "victimType", "PUPIL"};
-  }
-
-  @Override
-  protected Object[] triage() {
-    return null;
-  }
-
-  @Override
-  protected List<String> expectedGroups() {
-    return List.of("dsl");
+  IndecentImageryProcessTest() {
+    super("indecent-imagery", new Object[] {"indecentImagery", true, "victimType", "PUPIL"}, BEFORE_TRIAGE, List.of("dsl"));
   }
 }

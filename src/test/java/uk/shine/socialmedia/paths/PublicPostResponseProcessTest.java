@@ -7,23 +7,7 @@ import uk.shine.socialmedia.support.PathScenario;
 @CaseEngineTest
 class PublicPostResponseProcessTest extends PathScenario {
 
-  @Override
-  protected String pathKey() {
-    return "public-post-response";
-  }
-
-  @Override
-  protected Object[] report() {
-    return new Object[] {"perpetratorType", "UNKNOWN", "victimType", "PARENT"};
-  }
-
-  @Override
-  protected Object[] triage() {
-    return new Object[] {};
-  }
-
-  @Override
-  protected List<String> expectedGroups() {
-    return List.of("headteacher");
+  PublicPostResponseProcessTest() {
+    super("public-post-response", new Object[] {"perpetratorType", "UNKNOWN", "victimType", "PARENT"}, CONFIRMED, List.of("headteacher"));
   }
 }

@@ -7,23 +7,7 @@ import uk.shine.socialmedia.support.PathScenario;
 @CaseEngineTest
 class SafeguardingReferralProcessTest extends PathScenario {
 
-  @Override
-  protected String pathKey() {
-    return "safeguarding-referral";
-  }
-
-  @Override
-  protected Object[] report() {
-    return new Object[] {"safeguardingConcern", true};
-  }
-
-  @Override
-  protected Object[] triage() {
-    return null;
-  }
-
-  @Override
-  protected List<String> expectedGroups() {
-    return List.of("dsl");
+  SafeguardingReferralProcessTest() {
+    super("safeguarding-referral", new Object[] {"safeguardingConcern", true}, BEFORE_TRIAGE, List.of("dsl"));
   }
 }

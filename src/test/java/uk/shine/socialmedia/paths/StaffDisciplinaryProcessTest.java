@@ -7,23 +7,7 @@ import uk.shine.socialmedia.support.PathScenario;
 @CaseEngineTest
 class StaffDisciplinaryProcessTest extends PathScenario {
 
-  @Override
-  protected String pathKey() {
-    return "staff-disciplinary";
-  }
-
-  @Override
-  protected Object[] report() {
-    return new Object[] {"perpetratorType", "STAFF", "subjectUserId", "teacher2"};
-  }
-
-  @Override
-  protected Object[] triage() {
-    return new Object[] {};
-  }
-
-  @Override
-  protected List<String> expectedGroups() {
-    return List.of("headteacher");
+  StaffDisciplinaryProcessTest() {
+    super("staff-disciplinary", new Object[] {"perpetratorType", "STAFF", "subjectUserId", "teacher2"}, CONFIRMED, List.of("headteacher"));
   }
 }

@@ -15,32 +15,43 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 public abstract class PathScenario {
 
+  /** Triage confirming the report as it stands. */
+  protected static final Object[] CONFIRMED = {};
+  /** The path starts with the report, before triage. */
+  protected static final Object[] BEFORE_TRIAGE = null;
+
   @Autowired protected Cases cases;
   @Autowired protected TaskService tasks;
 
-  protected abstract String pathKey();
+  private final String pathKey;
+  private final Object[] report;
+  private final Object[] triage;
+  private final List<String> expectedGroups;
 
-  /** Report fields that lead to this path. */
-  protected abstract Object[] report();
-
-  /** Triage answers that lead to this path, or null when the path starts with the report. */
-  protected abstract Object[] triage();
-
-  protected abstract List<String> expectedGroups();
+  /**
+   * @param report report fields that lead to this path
+   * @param triage triage answers that lead to it, or {@link #BEFORE_TRIAGE}
+   */
+  protected PathScenario(String pathKey, Object[] report, Object[] triage, List<String> expectedGroups) {
+    this.pathKey = pathKey;
+    this.report = report;
+    this.triage = triage;
+    this.expectedGroups = expectedGroups;
+  }
 
   @Test
   void the_right_group_gets_the_work_and_the_form_carries_the_path_to_its_end() {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report(report()));
-    if (triage() != null) {
-      cases.triage(concern.getId(), triage());
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(report));
+    if (triage != BEFORE_TRIAGE) {
+      cases.triage(concern.getId(), triage);
     }
-    String path = cases.path(concern.getId(), pathKey());
-    String taskId = cases.task(path, PathWork.STEPS.get(pathKey()).taskKey()).getId();
+    String path = cases.path(concern.getId(), pathKey);
+    String taskId = cases.task(path, PathWork.STEPS.get(pathKey).taskKey()).getId();
     assertThat(tasks.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId)
-        .filter(group -> group != null)).containsExactlyInAnyOrderElementsOf(expectedGroups());
+        .filter(group -> group != null)).containsExactlyInAnyOrderElementsOf(expectedGroups);
     assertThat(tasks.getVariable(taskId, "caseReference")).isEqualTo(concern.getBusinessKey());
 
-    PathWork.finish(cases, concern.getId(), pathKey());
+    PathWork.finish(cases, concern.getId(), pathKey);
 
     assertThat(cases.ended(path)).isTrue();
   }
