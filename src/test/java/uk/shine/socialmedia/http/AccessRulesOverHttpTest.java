@@ -5,10 +5,8 @@ import static uk.shine.socialmedia.support.Cases.report;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
@@ -18,15 +16,8 @@ import uk.shine.socialmedia.support.Rest;
 @CaseEngineTest
 class AccessRulesOverHttpTest {
 
-  @LocalServerPort int port;
-  @Autowired Rest.Factory restFactory;
+  @Autowired Rest rest;
   @Autowired Cases cases;
-  Rest rest;
-
-  @BeforeEach
-  void connect() {
-    rest = restFactory.on(port);
-  }
 
   @Test
   void the_reporter_sees_nothing_of_their_report_afterwards() {

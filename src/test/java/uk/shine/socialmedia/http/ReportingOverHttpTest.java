@@ -8,18 +8,12 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import uk.shine.socialmedia.support.CaseEngineTest;
@@ -30,16 +24,9 @@ import uk.shine.socialmedia.support.Rest;
 @CaseEngineTest
 class ReportingOverHttpTest {
 
-  @LocalServerPort int port;
-  @Autowired Rest.Factory restFactory;
+  @Autowired Rest rest;
   @Autowired HistoryService history;
   @Autowired Cases cases;
-  Rest rest;
-
-  @BeforeEach
-  void connect() {
-    rest = restFactory.on(port);
-  }
 
   @Test
   void a_member_of_staff_reports_a_concern_and_the_case_starts() {
@@ -116,15 +103,11 @@ class ReportingOverHttpTest {
   void an_attachment_upload_is_refused() {
     String caseId = cases.reportAndRoute(report()).getId();
     String taskId = cases.task(caseId, "triage").getId();
-    HttpHeaders headers = rest.headers("head");
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("attachment-name", "screenshot");
     parts.add("content", "fake image bytes");
 
-    ResponseEntity<String> refused = new org.springframework.boot.test.web.client.TestRestTemplate().exchange(
-        rest.url("/engine-rest/task/" + taskId + "/attachment/create"), HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class);
+    ResponseEntity<String> refused = rest.upload("head", "/engine-rest/task/" + taskId + "/attachment/create", parts);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     assertThat(refused.getBody()).contains("describe the evidence");

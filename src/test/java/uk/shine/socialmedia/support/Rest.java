@@ -12,50 +12,53 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 
-/** Real HTTP calls to /engine-rest as a demo user (password from the configuration, as in the README). */
-public final class Rest {
+/**
+ * Real HTTP calls as a demo user (password from the configuration, as in the README). Paths are
+ * relative: the test's {@link TestRestTemplate} points at the application's random port.
+ */
+@TestComponent
+public class Rest {
 
   private final TestRestTemplate http;
-  private final String base;
   private final String password;
 
-  public Rest(TestRestTemplate http, int port, String password) {
+  public Rest(TestRestTemplate http, @Value("${socialmedia.demo-users.password}") String password) {
     this.http = http;
-    this.base = "http://localhost:" + port;
     this.password = password;
   }
 
   public ResponseEntity<String> get(String user, String path) {
-    return exchange(user, HttpMethod.GET, path, null);
+    return send(user, HttpMethod.GET, path, null, MediaType.APPLICATION_JSON);
   }
 
   public ResponseEntity<String> post(String user, String path, Object body) {
-    return exchange(user, HttpMethod.POST, path, body);
+    return send(user, HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
+  }
+
+  /** A multipart form post, the way a file upload arrives. */
+  public ResponseEntity<String> upload(String user, String path, MultiValueMap<String, Object> parts) {
+    return send(user, HttpMethod.POST, path, parts, MediaType.MULTIPART_FORM_DATA);
   }
 
   public ResponseEntity<List<Map<String, Object>>> list(String user, String path) {
-    return http.exchange(base + path, HttpMethod.GET, new HttpEntity<>(headers(user)),
-        new ParameterizedTypeReference<>() {});
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), new ParameterizedTypeReference<>() {});
   }
 
-  public ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body, MediaType type) {
     HttpHeaders headers = headers(user);
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.exchange(base + path, method, new HttpEntity<>(body, headers), String.class);
+    headers.setContentType(type);
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 
-  public HttpHeaders headers(String user) {
+  private HttpHeaders headers(String user) {
     HttpHeaders headers = new HttpHeaders();
     if (user != null) {
       headers.setBasicAuth(user, password);
     }
     headers.setAccept(List.of(MediaType.APPLICATION_JSON));
     return headers;
-  }
-
-  public String url(String path) {
-    return base + path;
   }
 
   /** Camunda's typed variable format: {"name": {"value": v, "type": "String"}}. */
@@ -70,20 +73,5 @@ public final class Rest {
   public ResponseEntity<String> report(String user, Map<String, Object> report) {
     return post(user, "/engine-rest/process-definition/key/social-media-concern/start",
         Map.of("variables", typed(report)));
-  }
-
-  @TestComponent
-  public static class Factory {
-    private final TestRestTemplate http;
-    private final String password;
-
-    public Factory(TestRestTemplate http, @Value("${socialmedia.demo-users.password}") String password) {
-      this.http = http;
-      this.password = password;
-    }
-
-    public Rest on(int port) {
-      return new Rest(http, port, password);
-    }
   }
 }
