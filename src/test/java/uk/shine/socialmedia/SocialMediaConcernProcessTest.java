@@ -58,6 +58,18 @@ class SocialMediaConcernProcessTest {
   }
 
   @Test
+  void triage_of_an_imagery_case_must_flag_the_crime_so_that_police_liaison_holds_internal_work() {
+    ProcessInstance concern = cases.reportAndRoute(report("indecentImagery", true, "victimType", "PUPIL",
+        "perpetratorType", "PUPIL"));
+
+    assertThatThrownBy(() -> cases.triage(concern.getId())).isInstanceOf(RefusedInput.class)
+        .hasMessageContaining("criminalSuspicion");
+    cases.triage(concern.getId(), "criminalSuspicion", true);
+
+    assertThat(cases.pathsOf(concern.getId())).containsExactly("indecent-imagery", "police-liaison", "pupil-behaviour");
+  }
+
+  @Test
   void a_report_about_the_head_teacher_is_triaged_by_the_chair_of_governors() {
     ProcessInstance concern = cases.reportAndRoute(report("perpetratorType", "STAFF", "subjectUserId", "head"));
 

@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param hideWhen FEEL condition under which the form hides the field (it is then not required)
  * @param options allowed values of a select or radio group; empty for free input
+ * @param dateOnly a date picker: yyyy-MM-dd
+ * @param moment a date and time picker: when something happened, so never in the future
  */
 public record FormField(String key, String type, String label, boolean required, Integer minLength,
     Integer maxLength, Double min, Double max, String pattern, List<String> options, boolean displayOnly,
-    String hideWhen, boolean dateOnly) {
+    String hideWhen, boolean dateOnly, boolean moment) {
 }

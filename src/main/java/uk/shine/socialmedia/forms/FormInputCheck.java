@@ -1,5 +1,7 @@
 package uk.shine.socialmedia.forms;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -19,6 +22,8 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 public final class FormInputCheck {
 
+  // a browser's clock may run a little ahead of the server's
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
       .withResolverStyle(ResolverStyle.STRICT);
 
@@ -107,6 +112,12 @@ public final class FormInputCheck {
         LocalDate.parse(text, ISO_DATE);
       } catch (DateTimeParseException e) {
         throw new RefusedInput(name, name + " must be a real date written yyyy-MM-dd");
+      }
+    }
+    if (field.moment()) {
+      Instant when = FormMoments.parse(name, text);
+      if (when.isAfter(ClockUtil.getCurrentTime().toInstant().plus(CLOCK_SKEW))) {
+        throw new RefusedInput(name, field.label() + " (" + name + ") cannot be in the future");
       }
     }
   }

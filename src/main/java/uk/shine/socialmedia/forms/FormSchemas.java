@@ -73,7 +73,8 @@ public class FormSchemas {
           List.copyOf(options),
           component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false),
           component.path("conditional").hasNonNull("hide") ? component.path("conditional").get("hide").asText() : null,
-          "date".equals(component.path("subtype").asText())));
+          "date".equals(component.path("subtype").asText()),
+          "datetime".equals(component.path("subtype").asText())));
     }
   }
 }

@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.triage;
 
 import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
 import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
 import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION_REASON;
 import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
@@ -23,6 +24,11 @@ public class TriageRules implements FormRule {
   @Override
   public void check(Map<String, Object> answers) {
     if (!yes(answers, NO_FURTHER_ACTION)) {
+      // police liaison is what holds the school's own investigations while the police work
+      if (yes(answers, INDECENT_IMAGERY) && !yes(answers, CRIMINAL_SUSPICION)) {
+        throw new RefusedInput(CRIMINAL_SUSPICION, "Indecent images of children are a crime: tick 'a criminal offence "
+            + "may have been committed' so that police liaison runs (criminalSuspicion)");
+      }
       return;
     }
     if (yes(answers, CRIMINAL_SUSPICION)) {

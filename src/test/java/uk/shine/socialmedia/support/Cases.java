@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 
@@ -116,6 +117,17 @@ public class Cases {
     }
     tasks.complete(task(caseId, "triage").getId(), values);
     runJobs();
+  }
+
+  /** The groups a task is offered to. */
+  public List<String> candidateGroups(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId)
+        .filter(group -> group != null).sorted().toList();
+  }
+
+  /** Whether the process instance has an open task with this key. */
+  public boolean hasTask(String processInstanceId, String taskKey) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).count() > 0;
   }
 
   public boolean ended(String processInstanceId) {

@@ -1,0 +1,43 @@
+package uk.shine.socialmedia.deadlines;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The configured time limits, as the models use them: {@code ${deadlines.urgentEscalation}} for a
+ * timer, {@code ${deadlines.policeFirstReview()}} for a due date. Calendar periods (weeks) run on
+ * the calendar; working-day limits are in {@link WorkingDays}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  private final CalendarProperties calendar;
+
+  public Deadlines(CalendarProperties calendar) {
+    this.calendar = calendar;
+  }
+
+  /** ISO-8601 duration for a timer: how long urgent imagery work may wait before escalation. */
+  public String getUrgentEscalation() {
+    return calendar.urgentEscalation().toString();
+  }
+
+  public Date policeFirstReview() {
+    return fromNow(calendar.policeFirstReview());
+  }
+
+  public Date policeNextReview() {
+    return fromNow(calendar.policeReviewEvery());
+  }
+
+  public Date safeguardingNextReview() {
+    return fromNow(calendar.safeguardingReviewEvery());
+  }
+
+  private Date fromNow(java.time.Period period) {
+    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone());
+    return Date.from(now.plus(period).toInstant());
+  }
+}
