@@ -37,6 +37,10 @@ public class Rest {
     return send(user, HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
   }
 
+  public ResponseEntity<String> put(String user, String path, Object body) {
+    return send(user, HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
+  }
+
   /** A multipart form post, the way a file upload arrives. */
   public ResponseEntity<String> upload(String user, String path, MultiValueMap<String, Object> parts) {
     return send(user, HttpMethod.POST, path, parts, MediaType.MULTIPART_FORM_DATA);
