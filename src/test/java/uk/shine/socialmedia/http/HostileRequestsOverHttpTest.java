@@ -30,7 +30,6 @@ import org.springframework.http.ResponseEntity;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.Rest;
-import uk.shine.socialmedia.support.Webapp;
 
 /**
  * One hostile request per test case, sent over real HTTP, and how it is refused: status and message.
@@ -46,7 +45,6 @@ class HostileRequestsOverHttpTest {
   static final String NOT_IN_A_FILTER = "This filter expression is not allowed";
 
   @Autowired Rest rest;
-  @Autowired Webapp webapp;
   @Autowired Cases cases;
   @Autowired IdentityService identity;
   @Autowired FilterService filters;
@@ -129,7 +127,7 @@ class HostileRequestsOverHttpTest {
 
   @Test
   void an_expression_inside_or_queries_is_refused_in_the_webapps_too() {
-    Webapp.Session tasklist = webapp.login("head", "http://localhost");
+    Rest.Browser tasklist = rest.tasklist("head", "http://localhost");
 
     ResponseEntity<String> refused = tasklist.post("/camunda/api/engine/engine/default/task",
         Map.of("orQueries", List.of(Map.of("processInstanceBusinessKeyExpression", CODE))));

@@ -14,6 +14,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, Cases.class, Rest.class, Webapp.class})
+@Import({ProcessEngineCoverageConfiguration.class, Cases.class, Rest.class})
 public @interface CaseEngineTest {
 }
