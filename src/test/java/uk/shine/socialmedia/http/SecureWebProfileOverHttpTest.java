@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import uk.shine.socialmedia.support.Rest;
     "socialmedia.demo-users.password=Villiers-2026!x"})
 @ActiveProfiles({"test", "secure-web"})
 @Import(Rest.class)
+@Tag("own-jvm") // its own engine: see the surefire configuration in pom.xml
 class SecureWebProfileOverHttpTest {
 
   static final String ORIGIN = "https://cases.villiers.example";
