@@ -70,6 +70,8 @@ public class FormCheckPlugin extends AbstractProcessEnginePlugin {
       if (task == null || task.getTaskDefinition() == null) {
         return; // the command itself reports the missing task
       }
+      // the command's own permission check, first: a refusal must tell an outsider nothing of the case
+      Context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
       var formKey = task.getTaskDefinition().getFormDefinition().getCamundaFormDefinitionKey();
       if (formKey == null) {
         return;

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -82,5 +83,69 @@ public class Rest {
   public ResponseEntity<String> report(String user, Map<String, Object> report) {
     return post(user, "/engine-rest/process-definition/key/social-media-concern/start",
         Map.of("variables", typed(report)));
+  }
+
+  /** Tasklist logged in as a demo user; {@code origin} is the Origin header the browser sends. */
+  public Browser tasklist(String user, String origin) {
+    Browser browser = new Browser(origin);
+    browser.remember(http.getForEntity("/camunda/app/tasklist/default/", String.class));
+    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", password);
+    ResponseEntity<String> login = browser.send("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        form, MediaType.APPLICATION_FORM_URLENCODED);
+    if (!login.getStatusCode().is2xxSuccessful()) {
+      throw new AssertionError("login failed: " + login);
+    }
+    return browser;
+  }
+
+  /**
+   * The Camunda webapps as a browser uses them: a session cookie from the Tasklist login, and the CSRF
+   * token the webapps hand out, sent back on every changing request.
+   */
+  public final class Browser {
+    private final String origin;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final List<String> setCookies = new java.util.ArrayList<>();
+    private String csrfToken;
+
+    private Browser(String origin) {
+      this.origin = origin;
+    }
+
+    /** Every Set-Cookie header the server has sent this browser. */
+    public List<String> setCookies() {
+      return setCookies;
+    }
+
+    public ResponseEntity<String> post(String path, Object body) {
+      return send(path, HttpMethod.POST, body, MediaType.APPLICATION_JSON);
+    }
+
+    public ResponseEntity<String> send(String path, HttpMethod method, Object body, MediaType type) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setContentType(type);
+      headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+      headers.add("Origin", origin);
+      if (csrfToken != null) {
+        headers.add("X-XSRF-TOKEN", csrfToken);
+      }
+      cookies.forEach((name, value) -> headers.add(HttpHeaders.COOKIE, name + "=" + value));
+      return remember(http.exchange(path, method, new HttpEntity<>(body, headers), String.class));
+    }
+
+    private ResponseEntity<String> remember(ResponseEntity<String> response) {
+      for (String cookie : response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
+        setCookies.add(cookie);
+        String[] nameValue = cookie.split(";", 2)[0].split("=", 2);
+        cookies.put(nameValue[0], nameValue[1]);
+      }
+      String token = response.getHeaders().getFirst("X-XSRF-TOKEN");
+      if (token != null) {
+        csrfToken = token;
+      }
+      return response;
+    }
   }
 }

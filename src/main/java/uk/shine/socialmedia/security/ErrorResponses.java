@@ -1,0 +1,58 @@
+package uk.shine.socialmedia.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * What an error answer of the engine's APIs says. A server error tells the caller nothing about the
+ * system: Camunda's REST error bodies carry exception messages (SQL, class names, ids). Every request
+ * gets a correlation id, in the log context of everything it logs; a 5xx answer is replaced by a
+ * generic message carrying that id, and the log line names the request (method and path, never the
+ * query string or body: personal data). An empty 401 says what is missing.
+ */
+class ErrorResponses extends OncePerRequestFilter {
+
+  static final String CORRELATION_ID = "correlationId";
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    byte[] random = new byte[6];
+    RANDOM.nextBytes(random);
+    String correlationId = HexFormat.of().formatHex(random);
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    MDC.put(CORRELATION_ID, correlationId);
+    try {
+      chain.doFilter(request, buffered);
+    } catch (IOException | ServletException | RuntimeException failure) {
+      LOG.error("Request failed: {}", failure.getClass().getName());
+      buffered.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    } finally {
+      if (buffered.getStatus() >= 500) {
+        LOG.error("{} {} answered {}: reference {}", request.getMethod(), request.getRequestURI(), buffered.getStatus(),
+            correlationId);
+        buffered.resetBuffer();
+        HostileRequestFilter.answer(buffered, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "ServerError",
+            "Something went wrong on the server. If it happens again, tell the administrator this reference: "
+                + correlationId);
+      } else if (buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && buffered.getContentSize() == 0) {
+        HostileRequestFilter.answer(buffered, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationRequired",
+            "Log in first: HTTP Basic with your school account");
+      }
+      MDC.remove(CORRELATION_ID);
+      buffered.copyBodyToResponse();
+    }
+  }
+}
