@@ -9,11 +9,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a random port, one in-memory database shared by the suite, process coverage on. */
+/** The whole application on a random port, one in-memory database and one SMTP server shared by the suite, process coverage on. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, Cases.class, Rest.class})
+@Import({ProcessEngineCoverageConfiguration.class, Cases.class, Rest.class, TestMailServer.class, FailAfterSending.class})
 public @interface CaseEngineTest {
 }
