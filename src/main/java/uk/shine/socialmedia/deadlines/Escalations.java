@@ -1,6 +1,9 @@
 package uk.shine.socialmedia.deadlines;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -21,15 +24,17 @@ public class Escalations {
   }
 
   /**
-   * @return whether the task was still open (and is now escalated)
+   * Must run inside an engine command (a delegate), so the caller can act on the task it returns.
+   *
+   * @return the task, when it was still open (and is now escalated)
    */
-  public boolean escalate(String processInstanceId, String taskKey, String toGroup) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    if (task == null) {
-      return false;
+  public Optional<DelegateTask> escalate(String processInstanceId, String taskKey, String toGroup) {
+    Task open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    if (open == null) {
+      return Optional.empty();
     }
-    tasks.addCandidateGroup(task.getId(), toGroup);
-    tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
-    return true;
+    tasks.addCandidateGroup(open.getId(), toGroup);
+    tasks.setPriority(open.getId(), ESCALATED_PRIORITY);
+    return Optional.of(Context.getCommandContext().getTaskManager().findTaskById(open.getId()));
   }
 }

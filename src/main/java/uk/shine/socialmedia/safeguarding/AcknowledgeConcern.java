@@ -6,18 +6,22 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.notification.Notifications;
 
 /**
- * The DSL has seen the concern: when and by whom is recorded, and where an adult who works with
+ * The DSL has seen the concern: when and by whom is recorded, the reporter is told it has been seen
+ * (once per case, with no detail), and where an adult who works with
  * children is implicated, the LADO falls due by the end of the next working day after the report.
  */
 @Component("acknowledgeConcern")
 public class AcknowledgeConcern implements TaskListener {
 
   private final WorkingDays workingDays;
+  private final Notifications notifications;
 
-  public AcknowledgeConcern(WorkingDays workingDays) {
+  public AcknowledgeConcern(WorkingDays workingDays, Notifications notifications) {
     this.workingDays = workingDays;
+    this.notifications = notifications;
   }
 
   @Override
@@ -28,6 +32,7 @@ public class AcknowledgeConcern implements TaskListener {
     }
     Authentication who = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     safeguarding.acknowledged(ClockUtil.getCurrentTime(), who == null ? null : who.getUserId());
+    notifications.reportSeen(task.getExecution());
     if (safeguarding.adultImplicated()) {
       safeguarding.ladoDue(workingDays.after(safeguarding.concernRaisedAt(), 1));
     }

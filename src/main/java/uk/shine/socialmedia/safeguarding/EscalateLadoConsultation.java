@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.Escalations;
 import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.notification.Notifications;
 
 /**
  * The working day for consulting the LADO has passed: the head teacher (the chair when the head
- * teacher is the subject) gets the consultation too, and the case records the missed deadline.
+ * teacher is the subject) gets the consultation too, the case records the missed deadline, and the
+ * DSL team and the head teacher are told by e-mail.
  */
 @Component("escalateLadoConsultation")
 public class EscalateLadoConsultation implements JavaDelegate {
@@ -16,15 +18,20 @@ public class EscalateLadoConsultation implements JavaDelegate {
   static final String TASK = "consult-lado";
 
   private final Escalations escalations;
+  private final Notifications notifications;
 
-  public EscalateLadoConsultation(Escalations escalations) {
+  public EscalateLadoConsultation(Escalations escalations, Notifications notifications) {
     this.escalations = escalations;
+    this.notifications = notifications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (escalations.escalate(execution.getProcessInstanceId(), TASK, ConcernVariables.of(execution).leaderGroup())) {
+    String leaderGroup = ConcernVariables.of(execution).leaderGroup();
+    escalations.escalate(execution.getProcessInstanceId(), TASK, leaderGroup).ifPresent(task -> {
       SafeguardingVariables.of(execution).ladoDeadlineMet(false);
-    }
+      notifications.deadlineMissed(task);
+      notifications.escalated(task, leaderGroup);
+    });
   }
 }

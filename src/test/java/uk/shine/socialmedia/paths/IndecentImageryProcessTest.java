@@ -24,6 +24,7 @@ import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.EngineClock;
+import uk.shine.socialmedia.support.Mailboxes;
 import uk.shine.socialmedia.support.PathScenario;
 import uk.shine.socialmedia.support.PathWork;
 import uk.shine.socialmedia.support.Rest;
@@ -36,6 +37,7 @@ class IndecentImageryProcessTest extends PathScenario {
   @Autowired RuntimeService runtime;
   @Autowired Rest rest;
   @Autowired HistoryService history;
+  @Autowired Mailboxes mailboxes;
 
   IndecentImageryProcessTest() {
     super("indecent-imagery", IMAGERY, BEFORE_TRIAGE, List.of("dsl"));
@@ -65,6 +67,9 @@ class IndecentImageryProcessTest extends PathScenario {
       assertThat(task.getPriority()).isEqualTo(100);
     }
     assertThat(runtime.getVariable(path, "urgentStepsOverdue")).isEqualTo(true);
+    String reference = (String) runtime.getVariable(path, "caseReference");
+    assertThat(mailboxes.subjects("head", reference)).contains("Escalated to you: Call the police now (" + reference + ")");
+    assertThat(mailboxes.subjects("dsl", reference)).contains("Escalated to you: Secure the evidence (" + reference + ")");
   }
 
   @Test

@@ -19,6 +19,7 @@ import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.EngineClock;
+import uk.shine.socialmedia.support.Mailboxes;
 import uk.shine.socialmedia.support.PathScenario;
 
 @CaseEngineTest
@@ -31,14 +32,15 @@ class SafeguardingReferralProcessTest extends PathScenario {
 
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
+  @Autowired Mailboxes mailboxes;
 
   SafeguardingReferralProcessTest() {
     super("safeguarding-referral", CONCERN, BEFORE_TRIAGE, List.of("dsl"));
   }
 
   @Test
-  void acknowledging_records_when_and_by_whom() {
-    String path = safeguardingPath(CONCERN);
+  void acknowledging_records_when_and_by_whom_and_tells_the_reporter_once() {
+    String path = cases.path(cases.reportAs("teacher", Cases.report(CONCERN)).getId(), "safeguarding-referral");
 
     String taskId = cases.task(path, "acknowledge-concern").getId();
     identity.setAuthentication("dsl", List.of("dsl"));
@@ -51,6 +53,11 @@ class SafeguardingReferralProcessTest extends PathScenario {
     cases.runJobs();
 
     assertThat(runtime.getVariable(path, "acknowledgedBy")).isEqualTo("dsl");
+    String reference = (String) runtime.getVariable(path, "caseReference");
+    assertThat(mailboxes.subjects("teacher", reference)).containsExactly("Your report " + reference + " has been seen");
+    cases.triage(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey("social-media-concern").singleResult().getId());
+    assertThat(mailboxes.subjects("teacher", reference)).hasSize(1);
     assertThat((Date) runtime.getVariable(path, "acknowledgedAt")).isCloseTo(EngineClock.now(), 5_000);
     assertThat(cases.hasTask(path, "consult-lado")).isFalse();
     assertThat(cases.hasTask(path, "decide-referrals")).isTrue();
@@ -85,6 +92,9 @@ class SafeguardingReferralProcessTest extends PathScenario {
     assertThat(cases.candidateGroups(lado.getId())).containsExactly("dsl", "headteacher");
     assertThat(lado.getPriority()).isEqualTo(100);
     assertThat(runtime.getVariable(path, "ladoDeadlineMet")).isEqualTo(false);
+    String reference = (String) runtime.getVariable(path, "caseReference");
+    assertThat(mailboxes.subjects("head", reference)).contains("Escalated to you: Consult the LADO (" + reference + ")");
+    assertThat(mailboxes.subjects("dsl", reference)).contains("Deadline passed: Consult the LADO (" + reference + ")");
   }
 
   @Test

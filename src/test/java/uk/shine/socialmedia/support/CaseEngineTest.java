@@ -11,14 +11,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port, one in-memory database shared by the suite, process
- * coverage on, and the engine clock back to real time after each test.
+ * The whole application on a random port, one in-memory database and one SMTP server shared by the
+ * suite, process coverage on, and the engine clock back to real time after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(EngineClock.class)
-@Import({ProcessEngineCoverageConfiguration.class, Cases.class, Rest.class})
+@Import({ProcessEngineCoverageConfiguration.class, Cases.class, Rest.class, Mailboxes.class, TestMailServer.class, FailAfterSending.class})
 public @interface CaseEngineTest {
 }

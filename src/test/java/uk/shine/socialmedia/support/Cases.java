@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,8 +26,11 @@ public class Cases {
   private final TaskService tasks;
   private final ManagementService management;
   private final HistoryService history;
+  private final IdentityService identity;
 
-  public Cases(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history) {
+  public Cases(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
+      IdentityService identity) {
+    this.identity = identity;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
@@ -64,6 +68,20 @@ public class Cases {
     ProcessInstance instance = runtime.startProcessInstanceByKey("social-media-concern", report);
     runJobs();
     return instance;
+  }
+
+  /** Reports a concern as a logged-in member of staff (the reporter the case will tell), and routes it. */
+  public ProcessInstance reportAs(String userId, Map<String, Object> report) {
+    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    try {
+      ProcessInstance instance = runtime.startProcessInstanceByKey("social-media-concern", report);
+      identity.clearAuthentication();
+      runJobs();
+      return instance;
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** Runs every job that is due, as the job executor would, until none is left. */

@@ -1,0 +1,48 @@
+package uk.shine.socialmedia.notification;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import uk.shine.socialmedia.intake.ConcernVariables;
+
+/**
+ * What a message may say about a case, and whom it must never reach, read from history so it
+ * holds for a path or case that has ended since.
+ *
+ * @param reference the case reference, or null (an image publication request has none)
+ * @param subjects the subject of the case and of the path (never told anything)
+ * @param reporterUserId who started the case: the engine records the authenticated user at start
+ */
+record CaseRecord(String reference, Set<String> subjects, String reporterUserId) {
+
+  static CaseRecord of(HistoryService history, String processInstanceId) {
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    if (instance == null) {
+      return new CaseRecord(null, Set.of(), null);
+    }
+    String rootId = instance.getRootProcessInstanceId() == null ? processInstanceId : instance.getRootProcessInstanceId();
+    HistoricProcessInstance root = rootId.equals(processInstanceId) ? instance
+        : history.createHistoricProcessInstanceQuery().processInstanceId(rootId).singleResult();
+    List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(processInstanceId, rootId)
+        .variableNameIn(ConcernVariables.CASE_REFERENCE, ConcernVariables.SUBJECT_USER_ID).list();
+    String reference = root.getBusinessKey();
+    Set<String> subjects = new HashSet<>();
+    for (HistoricVariableInstance variable : variables) {
+      Object value = variable.getValue();
+      if (!(value instanceof String text) || text.isBlank()) {
+        continue;
+      }
+      if (ConcernVariables.SUBJECT_USER_ID.equals(variable.getName())) {
+        subjects.add(text);
+      } else if (reference == null) {
+        reference = text;
+      }
+    }
+    return new CaseRecord(reference, Set.copyOf(subjects), root.getStartUserId());
+  }
+}

@@ -1,0 +1,76 @@
+package uk.shine.socialmedia.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one notification, at most once: skips it when its key is already recorded, writes its
+ * letter, hands it to the mail server, records the key. A mail server that is down throws, so the
+ * job fails and retries on the engine's schedule.
+ */
+@Component
+class MailDelivery {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
+
+  private final JavaMailSender mail;
+  private final SentNotifications sent;
+  private final LetterWriter letters;
+  private final NotificationProperties properties;
+
+  MailDelivery(JavaMailSender mail, SentNotifications sent, LetterWriter letters, NotificationProperties properties) {
+    this.mail = mail;
+    this.sent = sent;
+    this.letters = letters;
+    this.properties = properties;
+  }
+
+  void deliver(Notification notification, CommandContext commandContext) {
+    if (sent.contains(notification.id())) {
+      LOG.info("Notification {} was sent by an earlier attempt; not sending it again", notification.id());
+      return;
+    }
+    Optional<Letter> letter = letters.write(notification, commandContext);
+    if (letter.isEmpty()) {
+      return;
+    }
+    mail.send(mimeMessage(notification, letter.get()));
+    sent.record(notification.id());
+    LOG.info("Notification {} ({}) sent to {} recipient(s)", notification.id(), notification.kind(),
+        letter.get().to().size());
+  }
+
+  private MimeMessage mimeMessage(Notification notification, Letter letter) {
+    try {
+      MimeMessage message = mail.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+      helper.setFrom(properties.from());
+      helper.setTo(letter.to().toArray(String[]::new));
+      helper.setSubject(letter.subject());
+      helper.setText(letter.body(), false);
+      if (letter.urgent()) {
+        helper.setPriority(1);
+        message.setHeader("Importance", "High");
+      }
+      // the same id on every attempt, so a mail system that sees a message twice can tell
+      message.setHeader("Message-ID", "<" + notification.id() + "@" + domain(properties.from()) + ">");
+      // no out-of-office replies to a robot
+      message.setHeader("Auto-Submitted", "auto-generated");
+      return message;
+    } catch (MessagingException e) {
+      throw new MailPreparationException(e);
+    }
+  }
+
+  private static String domain(String address) {
+    return address.substring(address.indexOf('@') + 1).replace(">", "").trim();
+  }
+}

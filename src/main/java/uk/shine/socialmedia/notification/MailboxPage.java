@@ -1,0 +1,93 @@
+package uk.shine.socialmedia.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * {@code /mailbox}: the messages the embedded SMTP server received for the person who logs in
+ * (HTTP Basic, Camunda identity), newest first. Only with the embedded server, so never in
+ * production, and only one's own messages.
+ */
+@RestController
+@ConditionalOnProperty(name = "socialmedia.mail.embedded-server", havingValue = "true")
+public class MailboxPage {
+
+  private final EmbeddedMailServer server;
+  private final IdentityService identity;
+
+  public MailboxPage(EmbeddedMailServer server, IdentityService identity) {
+    this.server = server;
+    this.identity = identity;
+  }
+
+  @GetMapping(path = "/mailbox", produces = MediaType.TEXT_HTML_VALUE)
+  public ResponseEntity<String> mailbox(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization)
+      throws MessagingException, IOException {
+    User user = authenticated(authorization);
+    if (user == null) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Demo mailbox\", charset=\"UTF-8\"")
+          .body("<p>Log in as a demo user to read their messages.</p>");
+    }
+    List<MimeMessage> messages = server.messagesTo(user.getEmail());
+    StringBuilder page = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Mailbox</title>"
+        + "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto}pre{white-space:pre-wrap;"
+        + "background:#f4f4f4;padding:1em}</style></head><body>");
+    page.append("<h1>Mailbox of ").append(html(user.getEmail())).append("</h1>")
+        .append("<p>Messages the application sent to you since it started (demo only: production sends real e-mail).</p>");
+    if (messages.isEmpty()) {
+      page.append("<p>No messages yet.</p>");
+    }
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      MimeMessage message = messages.get(i);
+      page.append("<h2>").append(html(message.getSubject())).append("</h2><p>")
+          .append(html(String.valueOf(message.getSentDate()))).append("</p><pre>")
+          .append(html(String.valueOf(message.getContent()))).append("</pre>");
+    }
+    page.append("</body></html>");
+    return ResponseEntity.ok()
+        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(page.toString());
+  }
+
+  private User authenticated(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String credentials;
+    try {
+      credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+    int colon = credentials.indexOf(':');
+    if (colon < 1) {
+      return null;
+    }
+    String userId = credentials.substring(0, colon);
+    if (!identity.checkPassword(userId, credentials.substring(colon + 1))) {
+      return null;
+    }
+    return identity.createUserQuery().userId(userId).singleResult();
+  }
+
+  private static String html(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text);
+  }
+}

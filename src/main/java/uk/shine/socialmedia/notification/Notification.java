@@ -1,0 +1,89 @@
+package uk.shine.socialmedia.notification;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+
+/**
+ * One notification as its job stores it: ids and a kind, never content. What the message says and
+ * who receives it is read when it is sent.
+ *
+ * @param id the idempotency key: a message with this id is sent at most once (see {@link SentNotifications})
+ * @param taskId the task it is about, if any
+ * @param processInstanceId the case (or path) it is about, if no task
+ * @param group the group told, for an escalation
+ * @param due the task's due date (epoch millis) a deadline warning was scheduled for
+ * @param incidentId the incident an operations alert is about
+ */
+public record Notification(String id, NotificationKind kind, String taskId, String processInstanceId,
+    String group, Long due, String incidentId) implements JobHandlerConfiguration {
+
+  // ids, group ids and kinds only: nothing that could break the key=value;... form
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_:.-]+");
+
+  public Notification {
+    for (String value : new String[] {id, taskId, processInstanceId, group, incidentId}) {
+      if (value != null && !SAFE.matcher(value).matches()) {
+        throw new IllegalArgumentException("Not an id: " + value);
+      }
+    }
+  }
+
+  static Notification aboutTask(NotificationKind kind, String taskId) {
+    return new Notification(newId(), kind, taskId, null, null, null, null);
+  }
+
+  static Notification deadlineWarning(String taskId, long due) {
+    return new Notification(newId(), NotificationKind.DEADLINE_WARNING, taskId, null, null, due, null);
+  }
+
+  /** Once per task and group: escalating the same task twice to the same people tells them once. */
+  static Notification escalated(String taskId, String group) {
+    return new Notification("escalated-" + taskId + "-" + group, NotificationKind.ESCALATED, taskId, null, group, null, null);
+  }
+
+  /** Once per case: whoever sees the report first (triage, or the DSL's acknowledgement) tells the reporter. */
+  static Notification reportSeen(String caseInstanceId) {
+    return new Notification("seen-" + caseInstanceId, NotificationKind.REPORT_SEEN, null, caseInstanceId, null, null, null);
+  }
+
+  static Notification incident(String incidentId) {
+    return new Notification(newId(), NotificationKind.INCIDENT, null, null, null, null, incidentId);
+  }
+
+  private static String newId() {
+    return UUID.randomUUID().toString();
+  }
+
+  @Override
+  public String toCanonicalString() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", id);
+    fields.put("kind", kind);
+    fields.put("task", taskId);
+    fields.put("instance", processInstanceId);
+    fields.put("group", group);
+    fields.put("due", due);
+    fields.put("incident", incidentId);
+    StringBuilder text = new StringBuilder();
+    fields.forEach((name, value) -> {
+      if (value != null) {
+        text.append(text.isEmpty() ? "" : ";").append(name).append('=').append(value);
+      }
+    });
+    return text.toString();
+  }
+
+  static Notification parse(String text) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String field : text.split(";")) {
+      int equals = field.indexOf('=');
+      fields.put(field.substring(0, equals), field.substring(equals + 1));
+    }
+    String due = fields.get("due");
+    return new Notification(fields.get("id"), NotificationKind.valueOf(fields.get("kind")), fields.get("task"),
+        fields.get("instance"), fields.get("group"), due == null ? null : Long.valueOf(due), fields.get("incident"));
+  }
+}

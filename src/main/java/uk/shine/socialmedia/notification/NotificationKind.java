@@ -1,0 +1,22 @@
+package uk.shine.socialmedia.notification;
+
+/** What a notification says. Those about a task are dropped when the task has closed before they go. */
+public enum NotificationKind {
+  NEW_TASK(true),
+  URGENT_TASK(true),
+  DEADLINE_WARNING(true),
+  DEADLINE_MISSED(true),
+  ESCALATED(true),
+  REPORT_SEEN(false),
+  INCIDENT(false);
+
+  private final boolean aboutATask;
+
+  NotificationKind(boolean aboutATask) {
+    this.aboutATask = aboutATask;
+  }
+
+  public boolean aboutATask() {
+    return aboutATask;
+  }
+}

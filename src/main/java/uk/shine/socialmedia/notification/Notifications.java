@@ -1,0 +1,119 @@
+package uk.shine.socialmedia.notification;
+
+import java.util.Date;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mail notifications of case work. Every method only <em>enqueues</em> a notification as an
+ * engine job in the command that calls it: it commits with the caller's work (and vanishes if that
+ * rolls back), and is sent afterwards in a transaction of its own, with retries, so a mail failure
+ * never undoes anyone's work. Messages carry the case reference, the task's name from the model, its
+ * deadline and a Tasklist link; never names, summaries or other form answers; never to the case's
+ * subject ({@code subjectUserId}).
+ *
+ * <p>Sent without being asked: a new task to its candidate groups and assignee (as an urgent alert
+ * in the processes of {@code socialmedia.notifications.urgent-processes}), a deadline warning
+ * {@code socialmedia.notifications.deadline-warning} before a task's due date, the reporter's
+ * acknowledgement when triage is completed, and an operations alert to {@code camunda-admin} when
+ * an incident is raised.
+ *
+ * <p>For escalations, call it from a listener or delegate, e.g. a task timeout listener:
+ * <pre>{@code
+ * <camunda:taskListener event="timeout" id="escalate" expression="${notifications.escalated(task, 'chair')}">
+ *   <bpmn:timerEventDefinition><bpmn:timeDuration>P5D</bpmn:timeDuration></bpmn:timerEventDefinition>
+ * </camunda:taskListener>
+ * }</pre>
+ * The group told should be able to see the task (e.g. add it as a candidate group first): the
+ * message links to it.
+ */
+@Component("notifications")
+public class Notifications {
+
+  private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9-]+");
+
+  private final NotificationProperties properties;
+
+  public Notifications(NotificationProperties properties) {
+    this.properties = properties;
+  }
+
+  /** Tells the members of {@code toGroup} that this task has been escalated to them. */
+  public void escalated(DelegateTask task, String toGroup) {
+    if (toGroup == null || !GROUP_ID.matcher(toGroup).matches()) {
+      throw new IllegalArgumentException("Not a group id: " + toGroup);
+    }
+    enqueue(Notification.escalated(task.getId(), toGroup), task, null);
+  }
+
+  /**
+   * Tells the members of {@code toGroup} about every open task of this execution's process
+   * instance: for a delegate on a path where no task is at hand (e.g. after a boundary timer).
+   */
+  public void escalated(DelegateExecution execution, String toGroup) {
+    for (TaskEntity task : Context.getCommandContext().getTaskManager()
+        .findTasksByProcessInstanceId(execution.getProcessInstanceId())) {
+      escalated(task, toGroup);
+    }
+  }
+
+  /** An urgent alert about this task to its candidate groups and assignee. */
+  public void urgent(DelegateTask task) {
+    enqueue(Notification.aboutTask(NotificationKind.URGENT_TASK, task.getId()), task, null);
+  }
+
+  /** Tells the task's candidate groups and assignee that its deadline has passed. */
+  public void deadlineMissed(DelegateTask task) {
+    enqueue(Notification.aboutTask(NotificationKind.DEADLINE_MISSED, task.getId()), task, null);
+  }
+
+  /**
+   * Tells the person who reported the case that their report has been seen. Sent already when
+   * triage is completed; call it only for another moment worth telling them of.
+   */
+  public void reportSeen(DelegateExecution execution) {
+    ExecutionEntity entity = (ExecutionEntity) execution;
+    // not attached to the case: it must reach the reporter even when the case closes at once
+    NotificationJobs.enqueue(Notification.reportSeen(entity.getRootProcessInstanceId()), null,
+        entity.getProcessDefinitionId(), null);
+  }
+
+  /** Every user task, when created: its people hear of it, and of its deadline before it passes. */
+  void taskCreated(DelegateTask task) {
+    if (task.getExecution() == null) {
+      return;
+    }
+    String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
+    boolean urgent = properties.urgentProcesses() != null && properties.urgentProcesses().contains(processKey);
+    enqueue(Notification.aboutTask(urgent ? NotificationKind.URGENT_TASK : NotificationKind.NEW_TASK, task.getId()),
+        task, null);
+    scheduleDeadlineWarning(task);
+  }
+
+  /** Every user task, when changed: a new due date gets a new warning (the old one then stays silent). */
+  void taskUpdated(DelegateTask task) {
+    if (task.getExecution() != null && ((TaskEntity) task).getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
+      scheduleDeadlineWarning(task);
+    }
+  }
+
+  private void scheduleDeadlineWarning(DelegateTask task) {
+    Date due = task.getDueDate();
+    if (due == null) {
+      return;
+    }
+    long warnAt = Math.max(ClockUtil.getCurrentTime().getTime(), due.getTime() - properties.deadlineWarning().toMillis());
+    enqueue(Notification.deadlineWarning(task.getId(), due.getTime()), task, new Date(warnAt));
+  }
+
+  private static void enqueue(Notification notification, DelegateTask task, Date dueAt) {
+    ExecutionEntity instance = ((ExecutionEntity) task.getExecution()).getProcessInstance();
+    NotificationJobs.enqueue(notification, instance, null, dueAt);
+  }
+}

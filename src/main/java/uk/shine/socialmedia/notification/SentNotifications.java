@@ -1,0 +1,50 @@
+package uk.shine.socialmedia.notification;
+
+import java.sql.Timestamp;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The keys of notifications that have been handed to the mail server. A key is committed in a
+ * transaction of its own the moment the server accepts the message, so a job that fails afterwards
+ * (its own transaction rolled back) finds the key on its retry and does not send again. Only keys
+ * and times are kept, nothing about the case or the people.
+ */
+@Component
+class SentNotifications {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+  private final NotificationProperties properties;
+
+  SentNotifications(JdbcTemplate jdbc, PlatformTransactionManager transactions, NotificationProperties properties) {
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.properties = properties;
+  }
+
+  boolean contains(String notificationId) {
+    return jdbc.queryForObject("select count(*) from smc_notification_sent where notification_id = ?",
+        Integer.class, notificationId) > 0;
+  }
+
+  void record(String notificationId) {
+    long now = ClockUtil.getCurrentTime().getTime();
+    ownTransaction.executeWithoutResult(status -> {
+      try {
+        jdbc.update("insert into smc_notification_sent (notification_id, sent_at) values (?, ?)",
+            notificationId, new Timestamp(now));
+      } catch (DuplicateKeyException alreadyThere) {
+        // recorded by an earlier attempt: nothing to add
+      }
+      jdbc.update("delete from smc_notification_sent where sent_at < ?",
+          new Timestamp(now - properties.sentKeysKept().toMillis()));
+    });
+  }
+}
