@@ -36,6 +36,12 @@ public class Deadlines {
     return fromNow(calendar.safeguardingReviewEvery());
   }
 
+  /** The end of the working day on a date a form gave (yyyy-MM-dd): a due date a person chose. */
+  public Date endOf(String isoDate) {
+    return Date.from(ZonedDateTime.of(java.time.LocalDate.parse(isoDate), calendar.workingDayEnds(), calendar.zone())
+        .toInstant());
+  }
+
   private Date fromNow(java.time.Period period) {
     ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone());
     return Date.from(now.plus(period).toInstant());

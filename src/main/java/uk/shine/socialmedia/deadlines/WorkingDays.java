@@ -49,6 +49,11 @@ public class WorkingDays {
     return endOf(plus(day, count));
   }
 
+  /** Today in school time, by the engine's clock. */
+  public LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
+  }
+
   public Date fromNow(int count) {
     return after(ClockUtil.getCurrentTime(), count);
   }

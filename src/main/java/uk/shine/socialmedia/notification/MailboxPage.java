@@ -1,10 +1,9 @@
 package uk.shine.socialmedia.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -14,13 +13,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import uk.shine.socialmedia.security.CurrentUser;
 
 /**
  * {@code /mailbox}: the messages the embedded SMTP server received for the person who logs in
- * (HTTP Basic, Camunda identity), newest first. Only with the embedded server, so never in
+ * (HTTP Basic against Camunda identity, or the webapps' login), newest first. Only with the embedded server, so never in
  * production, and only one's own messages.
  */
 @RestController
@@ -29,16 +28,18 @@ public class MailboxPage {
 
   private final EmbeddedMailServer server;
   private final IdentityService identity;
+  private final CurrentUser currentUser;
 
-  public MailboxPage(EmbeddedMailServer server, IdentityService identity) {
+  public MailboxPage(EmbeddedMailServer server, IdentityService identity, CurrentUser currentUser) {
     this.server = server;
     this.identity = identity;
+    this.currentUser = currentUser;
   }
 
   @GetMapping(path = "/mailbox", produces = MediaType.TEXT_HTML_VALUE)
-  public ResponseEntity<String> mailbox(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization)
-      throws MessagingException, IOException {
-    User user = authenticated(authorization);
+  public ResponseEntity<String> mailbox(HttpServletRequest request) throws MessagingException, IOException {
+    User user = currentUser.of(request).map(person -> identity.createUserQuery().userId(person.userId()).singleResult())
+        .orElse(null);
     if (user == null) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Demo mailbox\", charset=\"UTF-8\"")
@@ -64,27 +65,6 @@ public class MailboxPage {
         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(page.toString());
-  }
-
-  private User authenticated(String authorization) {
-    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String credentials;
-    try {
-      credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return null;
-    }
-    int colon = credentials.indexOf(':');
-    if (colon < 1) {
-      return null;
-    }
-    String userId = credentials.substring(0, colon);
-    if (!identity.checkPassword(userId, credentials.substring(colon + 1))) {
-      return null;
-    }
-    return identity.createUserQuery().userId(userId).singleResult();
   }
 
   private static String html(String text) {

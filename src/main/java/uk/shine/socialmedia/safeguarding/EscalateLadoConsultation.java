@@ -9,7 +9,8 @@ import uk.shine.socialmedia.notification.Notifications;
 
 /**
  * The working day for consulting the LADO has passed: the head teacher (the chair when the head
- * teacher is the subject) gets the consultation too, the case records the missed deadline, and the
+ * teacher is the subject; the DSL on a staff case, which the head teacher manages) gets the
+ * consultation too, the case records the missed deadline, and the
  * DSL team and the head teacher are told by e-mail.
  */
 @Component("escalateLadoConsultation")
@@ -27,11 +28,13 @@ public class EscalateLadoConsultation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String leaderGroup = ConcernVariables.of(execution).leaderGroup();
-    escalations.escalate(execution.getProcessInstanceId(), TASK, leaderGroup).ifPresent(task -> {
+    // a staff case is the head teacher's already: there the DSL is brought in (input escalateTo)
+    Object escalateTo = execution.getVariableLocal("escalateTo");
+    String group = escalateTo != null ? escalateTo.toString() : ConcernVariables.of(execution).leaderGroup();
+    escalations.escalate(execution.getProcessInstanceId(), TASK, group).ifPresent(task -> {
       SafeguardingVariables.of(execution).ladoDeadlineMet(false);
       notifications.deadlineMissed(task);
-      notifications.escalated(task, leaderGroup);
+      notifications.escalated(task, group);
     });
   }
 }

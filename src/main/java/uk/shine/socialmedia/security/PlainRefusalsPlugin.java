@@ -1,7 +1,9 @@
 package uk.shine.socialmedia.security;
 
 import jakarta.ws.rs.core.Response.Status;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -31,8 +33,11 @@ public class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
   static final String TASK_GONE = "This task is no longer open: someone may have completed it already";
   static final String WEAK_PASSWORD = "The password does not meet the password policy";
 
+  private ProcessEngineConfigurationImpl configuration;
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
@@ -47,6 +52,12 @@ public class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
             throw new InvalidRequestException(Status.CONFLICT, CONCURRENT);
           }
           throw concurrent;
+        } catch (AuthorizationException refused) {
+          // completed by someone else between loading the task and checking the permission on it
+          if ((command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) && taskGone(command)) {
+            throw new InvalidRequestException(Status.NOT_FOUND, TASK_GONE);
+          }
+          throw refused;
         } catch (NullValueException missing) {
           if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
             throw new InvalidRequestException(Status.NOT_FOUND, TASK_GONE);
@@ -60,6 +71,18 @@ public class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
         }
       }
     });
+  }
+
+  private boolean taskGone(Command<?> command) {
+    try {
+      Field field = command.getClass().getDeclaredField("taskId");
+      field.setAccessible(true);
+      String taskId = (String) field.get(command);
+      return configuration.getCommandExecutorTxRequired()
+          .execute(context -> context.getTaskManager().findTaskById(taskId) == null);
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   private static boolean isTaskWork(Command<?> command) {

@@ -36,12 +36,13 @@ class PoliceLiaisonProcessTest extends PathScenario {
     String police = cases.path(concern.getId(), "police-liaison");
     String staff = cases.path(concern.getId(), "staff-disciplinary");
     cases.complete(staff, "screen-harm-threshold", PathWork.step("staff-disciplinary", "screen-harm-threshold").answers());
-    assertThat(cases.hasTask(staff, "investigate-allegation")).as("held until the police have been asked").isFalse();
+    cases.complete(staff, "consider-suspension", PathWork.step("staff-disciplinary", "consider-suspension").answers());
+    assertThat(cases.hasTask(staff, "appoint-investigating-officer")).as("held until the police have been asked").isFalse();
 
     referToPolice(police, true);
 
     assertThat(runtime.getVariable(concern.getId(), "policeAskToWait")).isEqualTo(true);
-    assertThat(cases.hasTask(staff, "investigate-allegation")).isFalse();
+    assertThat(cases.hasTask(staff, "appoint-investigating-officer")).isFalse();
     Task firstReview = cases.task(police, "review-police-hold");
     assertThat(firstReview.getDueDate()).isCloseTo(EngineClock.now().toInstant().plus(Duration.ofDays(28)), 60_000);
 
@@ -50,13 +51,13 @@ class PoliceLiaisonProcessTest extends PathScenario {
         "policeReviewNotes", "Officer in charge asks us to wait: interviews next week");
     Task secondReview = cases.task(police, "review-police-hold");
     assertThat(secondReview.getDueDate()).isCloseTo(EngineClock.now().toInstant().plus(Duration.ofDays(14)), 60_000);
-    assertThat(cases.hasTask(staff, "investigate-allegation")).isFalse();
+    assertThat(cases.hasTask(staff, "appoint-investigating-officer")).isFalse();
 
     cases.complete(police, "review-police-hold", "crimeReference", "CR/77/26", "policeAskToWait", false,
         "policeReviewNotes", "Police have finished interviews; the school may go ahead");
 
     assertThat(runtime.getVariable(concern.getId(), "policeAskToWait")).isEqualTo(false);
-    assertThat(cases.candidateGroups(cases.task(staff, "investigate-allegation").getId())).containsExactly("headteacher");
+    assertThat(cases.candidateGroups(cases.task(staff, "appoint-investigating-officer").getId())).containsExactly("headteacher");
     assertThat(cases.hasTask(police, "record-police-outcome")).isTrue();
   }
 

@@ -12,11 +12,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class EngineClock implements AfterEachCallback {
 
   public static void setTo(String londonTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonTime).atZone(ZoneId.of("Europe/London")).toInstant()));
+    ClockUtil.setCurrentTime(london(londonTime));
   }
 
   public static void forward(Duration by) {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+  }
+
+  public static Date london(String localTime) {
+    return Date.from(LocalDateTime.parse(localTime).atZone(ZoneId.of("Europe/London")).toInstant());
   }
 
   public static Date now() {

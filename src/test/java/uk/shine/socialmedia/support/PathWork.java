@@ -1,5 +1,6 @@
 package uk.shine.socialmedia.support;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,7 +15,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class PathWork {
 
-  public record Step(String taskKey, Object[] answers) {
+  /**
+   * @param waitFirst how long the path waits (a timer) before the task appears: the clock moves on first
+   */
+  public record Step(String taskKey, Object[] answers, Duration waitFirst) {
+
+    Step(String taskKey, Object[] answers) {
+      this(taskKey, answers, Duration.ZERO);
+    }
   }
 
   /** The steps of every path, with dates and times taken from the engine's clock as it is now. */
@@ -43,9 +51,17 @@ public final class PathWork {
               "policeOfficer", "PC 123", "crimeReference", "CR/77/26", "policeAskToWait", false}),
           new Step("record-police-outcome", new Object[] {"crimeReference", "CR/77/26", "policeOutcome", "NO_FURTHER_ACTION"})),
       "staff-disciplinary", List.of(
-          new Step("screen-harm-threshold", new Object[] {"harmThreshold", "BREACH",
-              "screeningNotes", "Conduct breach, no risk to children"}),
-          new Step("investigate-allegation", new Object[] {"investigationFindings", "Post removed, apology given"})),
+          new Step("screen-harm-threshold", new Object[] {"staffMemberName", "Sam Staff", "belowThreshold", "BREACH",
+              "screeningNotes", "Brought the school into disrepute online; no risk to children"}),
+          new Step("consider-suspension", new Object[] {"suspensionAlternatives", "None needed",
+              "suspensionDecision", "NO_SUSPENSION", "suspensionReasons", "No risk to children or evidence"}),
+          new Step("appoint-investigating-officer", new Object[] {"investigatingOfficer", "Ian Vestigator",
+              "hearingManager", "Helen Hearing", "investigationTerms", "The post of 3 March and its comments"}),
+          new Step("investigate-allegation", new Object[] {"investigationFindings", "Post removed the same day, apology given",
+              "investigationRecommendation", "NO_CASE_TO_ANSWER"}),
+          new Step("decide-on-case", new Object[] {"caseDecision", "NO_CASE_TO_ANSWER",
+              "decisionReasons", "Removed at once; first concern"}),
+          new Step("send-no-further-action-letter", new Object[] {"letterSentOn", today})),
       "pupil-behaviour", List.of(
           new Step("investigate-pupil-behaviour", new Object[] {"investigationFindings", "Spoke to both pupils"})),
       "parent-conduct", List.of(
@@ -53,8 +69,13 @@ public final class PathWork {
       "public-post-response", List.of(
           new Step("investigate-public-post", new Object[] {"investigationFindings", "Author not identified"})),
       "victim-support", List.of(
-          new Step("meet-staff-victim", new Object[] {"metOn", today, "counsellingOffered", true,
-              "supportNotes", "Weekly check-ins"})));
+          new Step("meet-staff-victim", new Object[] {"metOn", today, "supportNotes", "Weekly check-ins agreed"}),
+          new Step("offer-health-support", new Object[] {"occupationalHealth", "ACCEPTED", "counselling", "DECLINED"}),
+          new Step("preserve-evidence", new Object[] {"screenPrintsKept", true, "emailsKept", true,
+              "evidenceAdviceGiven", true}),
+          new Step("record-platform-reports", new Object[] {"platformReport", "REPORTED", "helplineReport", "NOT_NEEDED"}),
+          new Step("welfare-check-in", new Object[] {"checkedInOn", today(Duration.ofDays(28)),
+              "welfareNotes", "Feeling better", "furtherSupport", "NONE"}, Duration.ofDays(28))));
   }
 
   private PathWork() {
@@ -67,7 +88,13 @@ public final class PathWork {
   /** Completes every task of a running path, in order, with its form's answers. */
   public static void finish(Cases cases, String caseId, String pathKey) {
     String path = cases.path(caseId, pathKey);
-    steps(pathKey).forEach(step -> cases.complete(path, step.taskKey(), step.answers()));
+    for (Step step : steps(pathKey)) {
+      if (!step.waitFirst().isZero()) {
+        EngineClock.forward(step.waitFirst());
+        cases.runJobs();
+      }
+      cases.complete(path, step.taskKey(), step.answers());
+    }
   }
 
   public static Step step(String pathKey, String taskKey) {
@@ -75,7 +102,12 @@ public final class PathWork {
   }
 
   public static String today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/London")).toString();
+    return today(Duration.ZERO);
+  }
+
+  /** The date some time after now, as a date field sends it. */
+  public static String today(Duration later) {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant().plus(later), ZoneId.of("Europe/London")).toString();
   }
 
   /** A date-and-time field's value, as Tasklist sends it, some minutes before the engine's clock. */

@@ -1,0 +1,90 @@
+package uk.shine.socialmedia.letters;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.security.CurrentUser;
+import uk.shine.socialmedia.staff.StaffCaseVariables;
+
+/**
+ * {@code /letters/{staffCaseId}/{kind}}: a letter of a staff case, for whoever may read that case
+ * under the engine's own authorizations (the subject never can). Linked from the task forms.
+ */
+@RestController
+public class LetterPage {
+
+  // a staff case holds well under this; queries as a person must be bounded (queryMaxResultsLimit)
+  private static final int MAX_VARIABLES = 1000;
+
+  private final CurrentUser currentUser;
+  private final IdentityService identity;
+  private final HistoryService history;
+  private final Letters letters;
+  private final WorkingDays workingDays;
+
+  public LetterPage(CurrentUser currentUser, IdentityService identity, HistoryService history, Letters letters,
+      WorkingDays workingDays) {
+    this.currentUser = currentUser;
+    this.identity = identity;
+    this.history = history;
+    this.letters = letters;
+    this.workingDays = workingDays;
+  }
+
+  @GetMapping("/letters/{staffCaseId}/{kind}")
+  public ResponseEntity<String> letter(@PathVariable String staffCaseId, @PathVariable String kind,
+      HttpServletRequest request) {
+    Optional<CurrentUser.Person> person = currentUser.of(request);
+    if (person.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_HTML)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Social media cases\", charset=\"UTF-8\"")
+          .body("<p>Log in to open this letter.</p>");
+    }
+    Map<String, Object> staffCase = readAs(person.get(), staffCaseId);
+    if (staffCase == null) {
+      // the same answer whether the case does not exist or may not be read: ids reveal nothing
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
+          .body("<p>No such case for you.</p>");
+    }
+    return letters.write(kind, staffCase, workingDays.today())
+        .map(letter -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+            .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+            .header(HttpHeaders.CACHE_CONTROL, "no-store")
+            .body(letter))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
+            .body("<p>This letter is not ready: the case has not reached that step.</p>"));
+  }
+
+  /** The staff case's variables, read with the person's own authorizations; null when they may not. */
+  private Map<String, Object> readAs(CurrentUser.Person person, String staffCaseId) {
+    identity.setAuthentication(person.userId(), person.groupIds());
+    try {
+      HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(staffCaseId)
+          .processDefinitionKey(StaffCaseVariables.PROCESS_KEY).singleResult();
+      if (instance == null) {
+        return null;
+      }
+      Map<String, Object> variables = new HashMap<>();
+      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(staffCaseId).listPage(0, MAX_VARIABLES)) {
+        variables.put(variable.getName(), variable.getValue());
+      }
+      return variables;
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package uk.shine.socialmedia.letters;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The letters of the Disciplinary Procedure, written from what the case holds, as pages the case
+ * manager prints or saves and sends. Nothing is uploaded and nothing is stored: the letter is the
+ * case as it stands. Every value is escaped, so text a person typed is shown as text.
+ */
+@Component
+public class Letters {
+
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private static final Map<String, String> SANCTIONS = Map.of(
+      "NO_ACTION", "no formal action",
+      "FIRST_WRITTEN_WARNING", "a first written warning",
+      "FINAL_WRITTEN_WARNING", "a final written warning",
+      "DISMISSAL", "dismissal");
+  private static final Map<String, String> APPEAL_OUTCOMES = Map.of(
+      "UPHELD", "the original decision stands",
+      "VARIED", "the original decision is changed to %s",
+      "OVERTURNED", "the original decision is withdrawn: no formal action will be taken");
+
+  private final String school;
+
+  public Letters(@Value("${socialmedia.school-name}") String school) {
+    this.school = school;
+  }
+
+  /** @return the letter, or empty when the case has not reached the step that writes it */
+  public Optional<String> write(String kind, Map<String, Object> staffCase, LocalDate today) {
+    return Optional.ofNullable(switch (kind) {
+      case "hearing-invitation" -> has(staffCase, "hearingDate", "allegationForLetter") ? invitation(staffCase) : null;
+      case "hearing-outcome" -> has(staffCase, "hearingOutcome", "appealDeadline") ? outcome(staffCase) : null;
+      case "appeal-outcome" -> has(staffCase, "appealOutcome") ? appealOutcome(staffCase) : null;
+      case "no-further-action" -> "NO_CASE_TO_ANSWER".equals(staffCase.get("caseDecision")) ? noFurtherAction(staffCase) : null;
+      default -> null;
+    }).map(body -> page(staffCase, today, body));
+  }
+
+  private String invitation(Map<String, Object> c) {
+    return "<h2>Invitation to a disciplinary hearing</h2>"
+        + p("You are invited to a disciplinary hearing on " + date(c, "hearingDate") + " at " + text(c, "hearingTime")
+            + ", " + text(c, "hearingPlace") + ". It will be heard by " + text(c, "hearingManager") + ".")
+        + "<h3>The allegation</h3>" + pre(c, "allegationForLetter")
+        + "<h3>The evidence</h3>" + pre(c, "evidenceForLetter")
+        + p("You have the right to be accompanied at the hearing by a work colleague or a trade union "
+            + "representative. If your companion cannot attend, you may propose another time, no later than five "
+            + "working days after the date above.")
+        + p("Please confirm whether you will attend and who will accompany you.");
+  }
+
+  private String outcome(Map<String, Object> c) {
+    return "<h2>Outcome of the disciplinary hearing</h2>"
+        + p("Following the hearing, the decision is " + htmlEscape(SANCTIONS.getOrDefault(c.get("hearingOutcome"), "")) + ".")
+        + "<h3>The reasons</h3>" + pre(c, "outcomeReasons")
+        + p("You have the right of appeal. Write to the head teacher's office (or, where the head teacher was "
+            + "involved, to the chair of governors) giving your grounds, no later than " + date(c, "appealDeadline")
+            + ". The appeal will be heard by someone not previously involved.");
+  }
+
+  private String appealOutcome(Map<String, Object> c) {
+    String decided = APPEAL_OUTCOMES.getOrDefault(c.get("appealOutcome"), "");
+    return "<h2>Outcome of your appeal</h2>"
+        + p("Your appeal was heard by " + text(c, "appealManager") + ". The decision is that "
+            + htmlEscape(decided.formatted(SANCTIONS.getOrDefault(c.get("variedSanction"), ""))) + ".")
+        + "<h3>The reasons</h3>" + pre(c, "appealReasons")
+        + p("This decision is final.");
+  }
+
+  private String noFurtherAction(Map<String, Object> c) {
+    return "<h2>Outcome of the investigation</h2>"
+        + p("The investigation into the concern raised has finished. The decision is that there is no case to "
+            + "answer, and no further action will be taken under the Disciplinary Procedure.")
+        + p("If you would like support, please speak to your line manager or ask about occupational health and "
+            + "the confidential counselling service.");
+  }
+
+  private String page(Map<String, Object> c, LocalDate today, String body) {
+    return "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Letter</title>"
+        + "<style>body{font-family:serif;max-width:40em;margin:3em auto;line-height:1.5}pre{white-space:pre-wrap;"
+        + "font-family:inherit}@media print{.no-print{display:none}}</style></head><body>"
+        + "<p class=\"no-print\"><em>Print this page or save it as PDF, then send it. It is not kept by the "
+        + "system.</em></p>"
+        + "<p><strong>" + htmlEscape(school) + "</strong><br>Private and confidential</p>"
+        + p(today.format(LONG_DATE) + "<br>Reference: " + text(c, "caseReference"))
+        + p("Dear " + text(c, "staffMemberName") + ",")
+        + body
+        + p("Yours sincerely,<br><br>" + htmlEscape(school))
+        + "</body></html>";
+  }
+
+  private static boolean has(Map<String, Object> c, String... names) {
+    for (String name : names) {
+      if (!(c.get(name) instanceof String value) || value.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String p(String html) {
+    return "<p>" + html + "</p>";
+  }
+
+  private static String pre(Map<String, Object> c, String name) {
+    return "<pre>" + text(c, name) + "</pre>";
+  }
+
+  private static String text(Map<String, Object> c, String name) {
+    return htmlEscape(c.get(name) == null ? "" : c.get(name).toString());
+  }
+
+  private static String date(Map<String, Object> c, String name) {
+    return LocalDate.parse((String) c.get(name)).format(LONG_DATE);
+  }
+}

@@ -1,0 +1,70 @@
+package uk.shine.socialmedia.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is asking, for the application's own pages: HTTP Basic against Camunda identity (as
+ * {@code /engine-rest}), or the Camunda webapps' login session, so a link in a Tasklist form opens
+ * without a second login.
+ */
+@Component
+public class CurrentUser {
+
+  public record Person(String userId, List<String> groupIds) {
+  }
+
+  private final IdentityService identity;
+
+  public CurrentUser(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public Optional<Person> of(HttpServletRequest request) {
+    return fromBasic(request.getHeader(HttpHeaders.AUTHORIZATION)).or(() -> fromWebappSession(request.getSession(false)));
+  }
+
+  private Optional<Person> fromBasic(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    String credentials;
+    try {
+      credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+    int colon = credentials.indexOf(':');
+    if (colon < 1 || !identity.checkPassword(credentials.substring(0, colon), credentials.substring(colon + 1))) {
+      return Optional.empty();
+    }
+    String userId = credentials.substring(0, colon);
+    return Optional.of(new Person(userId, groupsOf(userId)));
+  }
+
+  private Optional<Person> fromWebappSession(HttpSession session) {
+    if (session == null) {
+      return Optional.empty();
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    return authentications.getAuthentications().stream().filter(UserAuthentication.class::isInstance)
+        .map(UserAuthentication.class::cast).findFirst()
+        // groups read afresh: someone removed from a group loses access at once
+        .map(user -> new Person(user.getIdentityId(), groupsOf(user.getIdentityId())));
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+}

@@ -1,0 +1,124 @@
+package uk.shine.socialmedia.staff;
+
+import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_DEADLINE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_MANAGER;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_RECEIVED_ON;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_DATE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATEST;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_MANAGER;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_RESULT;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.INVESTIGATING_OFFICER;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.NEW_HEARING_DATE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.POSTPONED_ONCE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.forms.FormRule;
+import uk.shine.socialmedia.forms.RefusedInput;
+
+/**
+ * The fairness rules of the Disciplinary Procedure that join several answers, each checked before
+ * the task completes: different people investigate, hear and hear the appeal; the hearing is within
+ * 15 working days of the decision; one postponement of at most 5 working days when the companion
+ * cannot attend; an appeal within 5 working days of the outcome.
+ */
+@Configuration
+public class StaffCaseRules {
+
+  @Bean
+  FormRule investigatorIsNotTheHearingManager() {
+    return rule("appoint-investigating-officer", answers -> {
+      if (samePerson(answers.get(INVESTIGATING_OFFICER), answers.get(HEARING_MANAGER))) {
+        throw new RefusedInput(HEARING_MANAGER, "The person who hears the case cannot be its investigating officer "
+            + "(hearingManager)");
+      }
+    });
+  }
+
+  @Bean
+  FormRule hearingWithinFifteenWorkingDays(WorkingDays workingDays) {
+    return rule("invite-to-hearing", answers -> {
+      LocalDate hearing = date(answers, HEARING_DATE);
+      if (hearing.isBefore(workingDays.today()) || hearing.isAfter(date(answers, HEARING_LATEST))) {
+        throw new RefusedInput(HEARING_DATE, "The hearing must be held between today and " + answers.get(HEARING_LATEST)
+            + ", 15 working days after the decision (hearingDate)");
+      }
+    });
+  }
+
+  @Bean
+  FormRule onePostponementOfFiveWorkingDays(WorkingDays workingDays) {
+    return rule("hold-hearing", answers -> {
+      if (!StaffCaseSteps.POSTPONED.equals(answers.get(HEARING_RESULT))) {
+        return;
+      }
+      if (Boolean.TRUE.equals(answers.get(POSTPONED_ONCE))) {
+        throw new RefusedInput(HEARING_RESULT, "The hearing has been postponed once already: it must go ahead "
+            + "(hearingResult)");
+      }
+      LocalDate planned = date(answers, HEARING_DATE);
+      LocalDate latest = workingDays.plus(planned, 5);
+      LocalDate proposed = date(answers, NEW_HEARING_DATE);
+      if (!proposed.isAfter(planned) || proposed.isAfter(latest)) {
+        throw new RefusedInput(NEW_HEARING_DATE, "A hearing postponed for the companion must be held after " + planned
+            + " and no later than " + latest + ", 5 working days on (newHearingDate)");
+      }
+    });
+  }
+
+  @Bean
+  FormRule appealWithinFiveWorkingDays() {
+    return rule("record-appeal", answers -> {
+      if (answers.get(APPEAL_RECEIVED_ON) instanceof String received && !received.isBlank()
+          && LocalDate.parse(received).isAfter(date(answers, APPEAL_DEADLINE))) {
+        throw new RefusedInput(APPEAL_RECEIVED_ON, "An appeal received after " + answers.get(APPEAL_DEADLINE)
+            + " is out of time (appealReceivedOn)");
+      }
+    });
+  }
+
+  @Bean
+  FormRule appealHeardBySomeoneNotInvolved() {
+    return rule("hear-appeal", answers -> {
+      for (String earlier : List.of(INVESTIGATING_OFFICER, HEARING_MANAGER)) {
+        if (samePerson(answers.get(APPEAL_MANAGER), answers.get(earlier))) {
+          throw new RefusedInput(APPEAL_MANAGER, "The appeal must be heard by someone not involved before: this "
+              + "person was the " + (earlier.equals(HEARING_MANAGER) ? "hearing manager" : "investigating officer")
+              + " (appealManager)");
+        }
+      }
+    });
+  }
+
+  private static boolean samePerson(Object one, Object other) {
+    return one instanceof String a && other instanceof String b && Objects.equals(normal(a), normal(b));
+  }
+
+  private static String normal(String name) {
+    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static LocalDate date(Map<String, Object> answers, String name) {
+    return LocalDate.parse((String) answers.get(name));
+  }
+
+  private static FormRule rule(String formKey, java.util.function.Consumer<Map<String, Object>> check) {
+    return new FormRule() {
+      @Override
+      public String formKey() {
+        return formKey;
+      }
+
+      @Override
+      public void check(Map<String, Object> answers) {
+        check.accept(answers);
+      }
+    };
+  }
+}

@@ -1,0 +1,125 @@
+package uk.shine.socialmedia.staff;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The variables of a {@code staff-disciplinary} path, by name and type. */
+public final class StaffCaseVariables {
+
+  public static final String PROCESS_KEY = "staff-disciplinary";
+
+  /** The link a form gives to this path's letters: {@code /letters/{staffCaseId}/...}. */
+  public static final String STAFF_CASE_ID = "staffCaseId";
+  public static final String STAFF_MEMBER_NAME = "staffMemberName";
+  public static final String OPENED_AT = "staffCaseOpenedAt";
+
+  // the harm-threshold screen (KCSIE Part 4)
+  public static final List<String> HARM_TEST = List.of("mayHaveHarmedChild", "possibleOffenceAgainstChild",
+      "indicatesRiskToChildren", "mayBeUnsuitableToWorkWithChildren");
+  public static final String BELOW_THRESHOLD = "belowThreshold";
+  public static final String HARM_THRESHOLD = "harmThreshold";
+  public static final String CONCERN_FOR_REGISTER = "lowLevelConcernSummary";
+  public static final String PREVIOUS_LOW_LEVEL_CONCERNS = "previousLowLevelConcerns";
+  public static final String PATTERN_DECISION = "patternDecision";
+  public static final String LADO_DUE = "ladoDue";
+  public static final String LADO_CONSULTED_AT = "ladoConsultedAt";
+  public static final String LADO_DEADLINE_MET = "ladoDeadlineMet";
+
+  // suspension
+  public static final String SUSPENSION_DECISION = "suspensionDecision";
+  public static final String SUSPENDED = "suspended";
+
+  // investigation and decision
+  public static final String INVESTIGATING_OFFICER = "investigatingOfficer";
+  public static final String HEARING_MANAGER = "hearingManager";
+  public static final String REPORT_DUE = "investigationReportDue";
+  public static final String DECISION_DUE = "caseDecisionDue";
+  public static final String CASE_DECISION = "caseDecision";
+  public static final String DECIDED_ON = "caseDecidedOn";
+
+  // hearing and appeal
+  public static final String HEARING_DATE = "hearingDate";
+  public static final String HEARING_LATEST = "hearingLatestDate";
+  public static final String HEARING_RESULT = "hearingResult";
+  public static final String POSTPONEMENT_REASON = "postponementReason";
+  public static final String NEW_HEARING_DATE = "newHearingDate";
+  public static final String POSTPONED_ONCE = "hearingPostponed";
+  public static final String HEARING_OUTCOME = "hearingOutcome";
+  public static final String APPEAL_DEADLINE = "appealDeadline";
+  public static final String APPEAL_RECEIVED_ON = "appealReceivedOn";
+  public static final String APPEAL_MANAGER = "appealManager";
+  public static final String CAPABILITY_REVIEW_ON = "capabilityReviewOn";
+
+  private final VariableScope scope;
+
+  private StaffCaseVariables(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static StaffCaseVariables of(VariableScope scope) {
+    return new StaffCaseVariables(scope);
+  }
+
+  public boolean meetsHarmTest() {
+    return HARM_TEST.stream().anyMatch(name -> Boolean.TRUE.equals(scope.getVariable(name)));
+  }
+
+  public String belowThreshold() {
+    return text(BELOW_THRESHOLD);
+  }
+
+  public void harmThreshold(HarmThreshold threshold) {
+    scope.setVariable(HARM_THRESHOLD, threshold.name());
+  }
+
+  public HarmThreshold harmThreshold() {
+    return HarmThreshold.valueOf(text(HARM_THRESHOLD));
+  }
+
+  public void opened(String staffCaseId, Date at) {
+    scope.setVariable(STAFF_CASE_ID, staffCaseId);
+    scope.setVariable(OPENED_AT, at);
+  }
+
+  public Date openedAt() {
+    return (Date) scope.getVariable(OPENED_AT);
+  }
+
+  public void ladoDue(Date due) {
+    scope.setVariable(LADO_DUE, due);
+  }
+
+  public Date ladoDue() {
+    return (Date) scope.getVariable(LADO_DUE);
+  }
+
+  public void ladoDeadlineMet(boolean met) {
+    scope.setVariable(LADO_DEADLINE_MET, met);
+  }
+
+  public void previousLowLevelConcerns(int count) {
+    scope.setVariable(PREVIOUS_LOW_LEVEL_CONCERNS, count);
+  }
+
+  public void suspended(boolean suspended) {
+    scope.setVariable(SUSPENDED, suspended);
+  }
+
+  public void date(String name, Date value) {
+    scope.setVariable(name, value);
+  }
+
+  public void flag(String name, boolean value) {
+    scope.setVariable(name, value);
+  }
+
+  public void text(String name, String value) {
+    scope.setVariable(name, value);
+  }
+
+  public String text(String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}
