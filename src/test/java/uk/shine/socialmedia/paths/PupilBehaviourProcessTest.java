@@ -22,7 +22,7 @@ class PupilBehaviourProcessTest extends PathScenario {
   @Autowired RuntimeService runtime;
 
   PupilBehaviourProcessTest() {
-    super("pupil-behaviour", PUPIL, CONFIRMED, List.of("slt"));
+    super("pupil-behaviour", new Object[] {"perpetratorType", "PUPIL"}, CONFIRMED, List.of("slt"));
   }
 
   @Test
