@@ -28,6 +28,9 @@ public class ConsentImport {
   public record Outcome(int pupils, int takeDownsOpened) {
   }
 
+  /** Within the engine's query limit (queryMaxResultsLimit); a school publishes far fewer. */
+  private static final int MAX_PUBLICATIONS = 2000;
+
   private final ConsentRegister register;
   private final ProcessEngine engine;
 
@@ -67,11 +70,11 @@ public class ConsentImport {
       HistoryService history = engine.getHistoryService();
       int opened = 0;
       List<HistoricProcessInstance> publications = history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(PublicationVariables.PROCESS_KEY).finished().list();
+          .processDefinitionKey(PublicationVariables.PROCESS_KEY).finished().listPage(0, MAX_PUBLICATIONS);
       for (HistoricProcessInstance publication : publications) {
         Map<String, Object> variables = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-            .processInstanceId(publication.getId()).list()) {
+            .processInstanceId(publication.getId()).listPage(0, MAX_PUBLICATIONS)) {
           variables.put(variable.getName(), variable.getValue());
         }
         if (!PublicationVariables.APPROVED.equals(variables.get(PublicationVariables.PUBLICATION_DECISION))) {
