@@ -44,11 +44,18 @@ public class PoliceHold {
         .processInstanceBusinessKey(caseReference).correlateAllWithResult());
   }
 
-  /** The case's scope as seen from one of its paths (the call activity that started it). */
+  /**
+   * The case's scope as seen from one of its paths (the call activity that started it). A path handed
+   * over from another path (a public post whose authors are pupils) runs one level deeper: the case
+   * is always the topmost.
+   */
   private static DelegateExecution caseOf(DelegateExecution path) {
     DelegateExecution caseScope = path.getProcessInstance().getSuperExecution();
     if (caseScope == null) {
       throw new IllegalStateException("A path must run inside a case");
+    }
+    while (caseScope.getProcessInstance().getSuperExecution() != null) {
+      caseScope = caseScope.getProcessInstance().getSuperExecution();
     }
     return caseScope;
   }

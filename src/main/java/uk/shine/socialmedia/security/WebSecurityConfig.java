@@ -22,7 +22,8 @@ public class WebSecurityConfig {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+    // the school-records imports (consent register) authenticate the same way
+    registration.addUrlPatterns("/engine-rest/*", "/school-records/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
@@ -42,7 +43,7 @@ public class WebSecurityConfig {
   public FilterRegistrationBean<Filter> errorResponses() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ErrorResponses());
     registration.setName("error-responses");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

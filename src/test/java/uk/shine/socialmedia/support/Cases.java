@@ -122,6 +122,12 @@ public class Cases {
         .processDefinitionKey(processKey).singleResult().getId();
   }
 
+  /** A path handed over from another path of the case (it runs one level deeper, under the case's root). */
+  public String handedOverPath(String caseId, String processKey) {
+    return history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId)
+        .processDefinitionKey(processKey).singleResult().getId();
+  }
+
   /** Triage as the form allows: confirms the classification and sets the given answers. */
   public void triage(String caseId, Object... answers) {
     Map<String, Object> values = new HashMap<>();
@@ -146,6 +152,12 @@ public class Cases {
   /** Whether the process instance has an open task with this key. */
   public boolean hasTask(String processInstanceId, String taskKey) {
     return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).count() > 0;
+  }
+
+  /** A variable's last value in the history of a (possibly ended) process instance. */
+  public Object historicVariable(String processInstanceId, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name)
+        .singleResult().getValue();
   }
 
   public boolean ended(String processInstanceId) {

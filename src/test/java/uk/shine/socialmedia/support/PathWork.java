@@ -63,11 +63,25 @@ public final class PathWork {
               "decisionReasons", "Removed at once; first concern"}),
           new Step("send-no-further-action-letter", new Object[] {"letterSentOn", today})),
       "pupil-behaviour", List.of(
-          new Step("investigate-pupil-behaviour", new Object[] {"investigationFindings", "Spoke to both pupils"})),
+          new Step("investigate-pupil-behaviour", new Object[] {"pupilReference", "A1234",
+              "investigationFindings", "Spoke to both pupils", "childOnChildAbuse", false}),
+          new Step("decide-sanction", new Object[] {"sanction", "INTERNAL", "sanctionReasons", "Restorative meeting and a week of lunchtime reflection"}),
+          new Step("inform-parents-of-sanction", new Object[] {"parentsWrittenToOn", today})),
       "parent-conduct", List.of(
-          new Step("meet-parent", new Object[] {"meetingDate", today, "meetingNotes", "Post removed"})),
+          new Step("screen-staff-allegation", new Object[] {"staffAllegation", "NONE", "screeningNotes", "About the school's policy, nobody named"}),
+          new Step("meet-parent", new Object[] {"meetingDate", today, "meetingNotes", "Agreed to use the complaints procedure"}),
+          new Step("ask-parent-to-remove", new Object[] {"removalLetterSentOn", today, "complaintsProcedureIncluded", true}),
+          new Step("report-parent-post", new Object[] {"platformReport", "REPORTED", "helplineContacted", false}),
+          new Step("review-parent-conduct", new Object[] {"conductAfterLetter", "RESOLVED", "conductNotes", "Post removed"})),
       "public-post-response", List.of(
-          new Step("investigate-public-post", new Object[] {"investigationFindings", "Author not identified"})),
+          new Step("investigate-public-post", new Object[] {"investigationFindings", "Anonymous account, since closed",
+              "postAuthor", "NOT_IDENTIFIED"}),
+          new Step("report-public-post", new Object[] {"platformReport", "REPORTED", "helplineContacted", true}),
+          new Step("support-community-member", new Object[] {"communitySupport", "Head teacher called the parent named"}),
+          new Step("decide-public-response", new Object[] {"publicResponse", "NO_PUBLIC_RESPONSE", "responseNotes", "Would spread it further"}),
+          new Step("review-recurrence", new Object[] {"recurrence", "NONE"})),
+      "image-publication", List.of(
+          new Step("check-consent", new Object[] {"decisionWebsite", "APPROVED", "everyChildChecked", true})),
       "victim-support", List.of(
           new Step("meet-staff-victim", new Object[] {"metOn", today, "supportNotes", "Weekly check-ins agreed"}),
           new Step("offer-health-support", new Object[] {"occupationalHealth", "ACCEPTED", "counselling", "DECLINED"}),

@@ -42,6 +42,11 @@ public class Rest {
     return send(user, HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
   }
 
+  /** A CSV file as the body, the way a school-records export is imported. */
+  public ResponseEntity<String> postCsv(String user, String path, String csv) {
+    return send(user, HttpMethod.POST, path, csv, MediaType.parseMediaType("text/csv"));
+  }
+
   /** A multipart form put, the way a variable's binary data arrives. */
   public ResponseEntity<String> uploadPut(String user, String path, MultiValueMap<String, Object> parts) {
     return send(user, HttpMethod.PUT, path, parts, MediaType.MULTIPART_FORM_DATA);

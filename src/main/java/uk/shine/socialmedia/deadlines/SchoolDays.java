@@ -1,0 +1,82 @@
+package uk.shine.socialmedia.deadlines;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.deadlines.SchoolCalendarProperties.Term;
+
+/**
+ * School days, for the deadlines the DfE counts in them (governors consider reinstatement within 15
+ * school days; suspensions of more than 15 school days in a term): working days inside a configured
+ * term, outside its half term, that are not INSET days. Models use {@code ${schoolDays.fromNow(15)}}.
+ */
+@Component("schoolDays")
+public class SchoolDays {
+
+  private final SchoolCalendarProperties school;
+  private final WorkingDays workingDays;
+  private final CalendarProperties calendar;
+
+  public SchoolDays(SchoolCalendarProperties school, WorkingDays workingDays, CalendarProperties calendar) {
+    this.school = school;
+    this.workingDays = workingDays;
+    this.calendar = calendar;
+  }
+
+  public Optional<Term> termOf(LocalDate day) {
+    return school.terms().stream().filter(term -> term.contains(day)).findFirst();
+  }
+
+  public boolean isSchoolDay(LocalDate day) {
+    return termOf(day).filter(term -> !term.inHalfTerm(day)).isPresent()
+        && workingDays.isWorkingDay(day) && !school.insetDays().contains(day);
+  }
+
+  /**
+   * The school day {@code count} school days after {@code day} (the day itself does not count).
+   * Past the last configured term, working days count instead, so a deadline is never lost because
+   * next year's dates are not in yet (the log of the start says so; see docs/community-paths.md).
+   */
+  public LocalDate plus(LocalDate day, int count) {
+    LocalDate lastConfigured = school.terms().stream().map(Term::ends).max(LocalDate::compareTo).orElse(day);
+    LocalDate result = day;
+    for (int left = count; left > 0; ) {
+      result = result.plusDays(1);
+      boolean counts = result.isAfter(lastConfigured) ? workingDays.isWorkingDay(result) : isSchoolDay(result);
+      if (counts) {
+        left--;
+      }
+    }
+    return result;
+  }
+
+  /** The end of the school day {@code count} school days from today. */
+  public Date fromNow(int count) {
+    return workingDays.endOf(plus(today(), count));
+  }
+
+  public LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
+  }
+
+  /** The moment {@code period} from now, on the calendar (reviews counted in weeks or months). */
+  public Date fromNow(java.time.Period period) {
+    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone());
+    return Date.from(now.plus(period).toInstant());
+  }
+
+  public Date publicPostReviewDue() {
+    return fromNow(school.publicPostReview());
+  }
+
+  public Date premisesBanReviewDue() {
+    return fromNow(school.premisesBanReview());
+  }
+
+  public Date representationsDue() {
+    return workingDays.fromNow(school.representationsWorkingDays());
+  }
+}

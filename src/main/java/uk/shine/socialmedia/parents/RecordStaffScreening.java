@@ -1,0 +1,23 @@
+package uk.shine.socialmedia.parents;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.security.CaseAccess;
+
+/**
+ * When the screening names the member of staff the parent's post is about, they become the subject
+ * of this path and of the staff path it may start: the access rules are applied again at once, so
+ * they never see either.
+ */
+@Component("recordStaffScreening")
+public class RecordStaffScreening implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object subject = task.getExecution().getVariable("subjectUserId");
+    if (subject instanceof String id && !id.isBlank()) {
+      CaseAccess.grantInstance(task.getExecution());
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package uk.shine.socialmedia.pupils;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.deadlines.SchoolDays;
+import uk.shine.socialmedia.forms.FormRule;
+import uk.shine.socialmedia.forms.RefusedInput;
+
+/**
+ * A suspension starts on a school day of a term the school has configured: its days are counted
+ * against that term's total, which decides whether the governors must meet.
+ */
+@Component
+public class SanctionRules implements FormRule {
+
+  private final SchoolDays schoolDays;
+
+  public SanctionRules(SchoolDays schoolDays) {
+    this.schoolDays = schoolDays;
+  }
+
+  @Override
+  public String formKey() {
+    return "decide-sanction";
+  }
+
+  @Override
+  public void check(Map<String, Object> answers) {
+    if (!Sanction.SUSPENSION.name().equals(answers.get(PupilVariables.SANCTION))) {
+      return;
+    }
+    LocalDate first;
+    try {
+      first = LocalDate.parse(String.valueOf(answers.get(PupilVariables.SUSPENSION_STARTS)));
+    } catch (DateTimeParseException e) {
+      throw new RefusedInput(PupilVariables.SUSPENSION_STARTS, "The first day of the suspension (suspensionStarts) is required");
+    }
+    if (schoolDays.termOf(first).isEmpty()) {
+      throw new RefusedInput(PupilVariables.SUSPENSION_STARTS, "The first day of the suspension (suspensionStarts) is not in"
+          + " any term the school has configured: ask the administrator to add the term dates (socialmedia.calendar.school)");
+    }
+    if (!schoolDays.isSchoolDay(first)) {
+      throw new RefusedInput(PupilVariables.SUSPENSION_STARTS,
+          "The first day of the suspension (suspensionStarts) must be a school day (not a weekend, holiday, half term or INSET day)");
+    }
+  }
+}
