@@ -44,11 +44,7 @@ public class PoliceHold {
         .processInstanceBusinessKey(caseReference).correlateAllWithResult());
   }
 
-  /**
-   * The case's scope as seen from one of its paths (the call activity that started it). A path handed
-   * over from another path (a public post whose authors are pupils) runs one level deeper: the case
-   * is always the topmost.
-   */
+  /** The case's scope as seen from one of its paths (the call activity that started it; the case is the topmost). */
   private static DelegateExecution caseOf(DelegateExecution path) {
     DelegateExecution caseScope = path.getProcessInstance().getSuperExecution();
     if (caseScope == null) {

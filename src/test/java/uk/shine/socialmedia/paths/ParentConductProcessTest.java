@@ -61,7 +61,21 @@ class ParentConductProcessTest extends PathScenario {
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(staff).singleResult().getBusinessKey())
         .isEqualTo(concern.getBusinessKey());
     assertThat(runtime.getVariable(staff, "subjectUserId")).isEqualTo("teacher2");
+    assertThat(runtime.getVariable(staff, "perpetratorType")).as("the staff path is about staff").isEqualTo("STAFF");
+    assertThat(cases.pathsOf(concern.getId())).as("a child of the case, like every path").contains("staff-disciplinary");
     assertThat(cases.hasTask(parent, "meet-parent")).isTrue();
+  }
+
+  @Test
+  void an_allegation_about_the_head_teacher_is_handed_to_the_chair() {
+    ProcessInstance concern = parentCase();
+    String parent = cases.path(concern.getId(), "parent-conduct");
+
+    cases.complete(parent, "screen-staff-allegation", "staffAllegation", "HARM_THRESHOLD", "subjectUserId", "head",
+        "screeningNotes", "Says the head teacher hit a child");
+
+    String staff = cases.handedOverPath(concern.getId(), "staff-disciplinary");
+    assertThat(cases.candidateGroups(cases.task(staff, "screen-harm-threshold").getId())).containsExactly("chair");
   }
 
   @Test

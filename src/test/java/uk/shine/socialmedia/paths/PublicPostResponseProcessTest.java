@@ -44,6 +44,7 @@ class PublicPostResponseProcessTest extends PathScenario {
 
     String pupil = cases.handedOverPath(concern.getId(), "pupil-behaviour");
     assertThat(runtime.getVariable(pupil, "perpetratorType")).isEqualTo("PUPIL");
+    assertThat(cases.pathsOf(concern.getId())).containsExactly("public-post-response", "pupil-behaviour");
     assertThat(runtime.getVariable(pupil, "caseReference")).isEqualTo(concern.getBusinessKey());
     assertThat(cases.candidateGroups(cases.task(pupil, "investigate-pupil-behaviour").getId())).containsExactly("slt");
     assertThat(cases.hasTask(post, "report-public-post")).isFalse();

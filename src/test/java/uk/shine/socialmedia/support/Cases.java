@@ -122,10 +122,9 @@ public class Cases {
         .processDefinitionKey(processKey).singleResult().getId();
   }
 
-  /** A path handed over from another path of the case (it runs one level deeper, under the case's root). */
+  /** A path handed over from another path of the case: the case starts it, so it is listed like any other. */
   public String handedOverPath(String caseId, String processKey) {
-    return history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId)
-        .processDefinitionKey(processKey).singleResult().getId();
+    return path(caseId, processKey);
   }
 
   /** Triage as the form allows: confirms the classification and sets the given answers. */
