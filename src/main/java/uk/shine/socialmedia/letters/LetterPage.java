@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,6 +62,9 @@ public class LetterPage {
     }
     return letters.write(kind, staffCase, workingDays.today())
         .map(letter -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+            // saved, it is a document named for what it is and which case it belongs to
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .filename(kind + "-" + staffCase.get("caseReference") + ".html").build().toString())
             .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
             .header(HttpHeaders.CACHE_CONTROL, "no-store")
             .body(letter))

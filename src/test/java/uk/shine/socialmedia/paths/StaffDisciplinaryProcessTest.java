@@ -283,6 +283,8 @@ class StaffDisciplinaryProcessTest extends PathScenario {
     ResponseEntity<String> forHead = rest.get("head", letter);
     assertThat(forHead.getStatusCode().value()).isEqualTo(200);
     assertThat(forHead.getBody()).contains("Dear Sam Staff", "no case to answer", "Villiers Primary School");
+    assertThat(forHead.getHeaders().getFirst("Content-Disposition"))
+        .startsWith("inline; filename=\"no-further-action-SMC-");
     assertThat(rest.get("teacher2", letter).getStatusCode().value()).isEqualTo(404);
     assertThat(rest.get("governor", letter).getStatusCode().value()).isEqualTo(404);
     assertThat(rest.get(null, letter).getStatusCode().value()).isEqualTo(401);
