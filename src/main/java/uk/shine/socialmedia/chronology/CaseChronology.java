@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,7 +127,7 @@ public class CaseChronology {
    */
   private Map<String, String> completedBy(List<HistoricTaskInstance> tasks) {
     identity.clearAuthentication();
-    Map<String, String> by = new java.util.HashMap<>();
+    Map<String, String> by = new HashMap<>();
     for (HistoricTaskInstance task : tasks) {
       history.createUserOperationLogQuery().taskId(task.getId())
           .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).listPage(0, 10).stream()

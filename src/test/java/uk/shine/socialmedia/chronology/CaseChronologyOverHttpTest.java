@@ -122,6 +122,15 @@ class CaseChronologyOverHttpTest {
     assertThat(rest.get("head", "/cases/" + reference + "/read-log").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void the_task_forms_link_to_the_chronology() {
+    String caseId = cases.reportAndRoute(report("perpetratorType", "PUPIL")).getId();
+    String taskId = cases.task(caseId, "triage").getId();
+
+    assertThat(rest.get("head", "/engine-rest/task/" + taskId + "/deployed-form").getBody())
+        .contains("/cases/{{caseReference}}/chronology");
+  }
+
   private void triageAsHead(String caseId) {
     String taskId = cases.task(caseId, "triage").getId();
     ResponseEntity<String> done = rest.post("head", "/engine-rest/task/" + taskId + "/complete", Map.of("variables",
