@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
@@ -129,6 +131,18 @@ class CaseChronologyOverHttpTest {
 
     assertThat(rest.get("head", "/engine-rest/task/" + taskId + "/deployed-form").getBody())
         .contains("/cases/{{caseReference}}/chronology");
+  }
+
+  @Test
+  void a_link_from_tasklist_opens_with_the_webapps_login_and_no_second_one() {
+    String caseId = cases.reportAndRoute(report("perpetratorType", "PUPIL")).getId();
+    Rest.Browser dsl = rest.tasklist("dsl", "http://localhost");
+
+    ResponseEntity<String> page = dsl.send("/cases/" + reference(caseId) + "/chronology", HttpMethod.GET, null,
+        MediaType.TEXT_HTML);
+
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Concern reported");
   }
 
   private void triageAsHead(String caseId) {
