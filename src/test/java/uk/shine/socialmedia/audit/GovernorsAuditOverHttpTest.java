@@ -72,6 +72,33 @@ class GovernorsAuditOverHttpTest {
   }
 
   @Test
+  void a_lado_consultation_after_its_working_day_is_reported_as_missed() {
+    EngineClock.setTo("2026-04-02T10:00");
+    String caseId = cases.reportAndRoute(personal("perpetratorType", "PUPIL",
+        "safeguardingConcern", true, "occurredOn", "2026-04-01")).getId();
+    String safeguarding = cases.path(caseId, "safeguarding-referral");
+    cases.complete(safeguarding, "acknowledge-concern", "initialAssessment", "Zebedee seen",
+        "adultWorkingWithChildrenImplicated", true);
+    EngineClock.setTo("2026-04-08T09:00");
+    cases.runJobs();
+    cases.complete(safeguarding, "consult-lado", "ladoConsultedAt", "2026-04-08T08:50", "ladoName", "A. Officer",
+        "ladoAdvice", "No further LADO involvement");
+    for (String task : List.of("decide-referrals", "review-safeguarding")) {
+      cases.complete(safeguarding, task, PathWork.step("safeguarding-referral", task).answers());
+    }
+    cases.triage(caseId);
+    finish(caseId, "NOT_UPHELD");
+
+    Map<String, Object> audited = find(rest.list("governor", "/audit/api/cases?from=2026-04-01&to=2026-04-30").getBody(),
+        reference(caseId));
+
+    assertThat(audited.get("ladoConsultation")).isEqualTo("MISSED");
+    assertThat(audited.get("imageryUrgentSteps")).isEqualTo("NOT_APPLICABLE");
+    assertThat(audited.get("deadlinesMet")).isEqualTo("MISSED");
+    assertThat(audited.get("outcomeCategory")).isEqualTo("NOT_UPHELD");
+  }
+
+  @Test
   void no_name_user_id_or_free_text_leaves_in_json_csv_or_the_page() {
     String caseId = cases.reportAs("teacher", personal("perpetratorType", "STAFF", "subjectUserId", "teacher2")).getId();
     cases.triage(caseId, "noFurtherAction", true, "noFurtherActionReason", "Zebedee-reason-free-text");
