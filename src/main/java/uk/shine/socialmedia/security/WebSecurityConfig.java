@@ -43,7 +43,8 @@ public class WebSecurityConfig {
   public FilterRegistrationBean<Filter> errorResponses() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ErrorResponses());
     registration.setName("error-responses");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*");
+    // the oversight pages too (governors' audit, chronologies): a failure there tells nothing either
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*", "/audit/*", "/cases/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -1,0 +1,87 @@
+package uk.shine.socialmedia.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.shine.socialmedia.security.CaseGroups;
+import uk.shine.socialmedia.security.CurrentUser;
+
+/**
+ * {@code /audit} (page), {@code /audit/api/cases} (JSON) and {@code /audit/api/cases.csv}: the
+ * governors' audit (contract, "Governors' audit"). HTTP Basic or the webapps' session, like
+ * {@code /engine-rest}; governors and the administrator only.
+ */
+@RestController
+public class AuditController {
+
+  static final Set<String> AUDITORS = Set.of(CaseGroups.GOVERNORS, CaseGroups.ADMIN);
+  // the page draws its charts itself: nothing to load, no script, no frames
+  static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  private final CurrentUser currentUser;
+  private final GovernorsAudit audit;
+
+  public AuditController(CurrentUser currentUser, GovernorsAudit audit) {
+    this.currentUser = currentUser;
+    this.audit = audit;
+  }
+
+  @GetMapping(value = "/audit/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      HttpServletRequest request) {
+    return answer(request, from, to, MediaType.APPLICATION_JSON, cases -> cases);
+  }
+
+  @GetMapping("/audit/api/cases.csv")
+  public ResponseEntity<?> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      HttpServletRequest request) {
+    ResponseEntity<?> answer = answer(request, from, to, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+        AuditCsv::write);
+    return answer.getStatusCode().is2xxSuccessful() ? ResponseEntity.ok().headers(answer.getHeaders())
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"social-media-cases-audit.csv\"").body(answer.getBody())
+        : answer;
+  }
+
+  @GetMapping({"/audit", "/audit/"})
+  public ResponseEntity<?> page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      HttpServletRequest request) {
+    return answer(request, from, to, MediaType.TEXT_HTML, cases -> AuditPage.render(cases, AuditPeriod.parse(from, to),
+        audit.zone()));
+  }
+
+  private ResponseEntity<?> answer(HttpServletRequest request, String from, String to, MediaType type,
+      Function<List<AuditedCase>, Object> body) {
+    Optional<CurrentUser.Person> person = currentUser.of(request);
+    if (person.isEmpty()) {
+      return refusal(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE,
+          "Basic realm=\"Social media cases\", charset=\"UTF-8\"").body(Map.of("message", "Log in first"));
+    }
+    if (person.get().groupIds().stream().noneMatch(AUDITORS::contains)) {
+      return refusal(HttpStatus.FORBIDDEN).body(Map.of("message", "The audit is for governors"));
+    }
+    AuditPeriod period;
+    try {
+      period = AuditPeriod.parse(from, to);
+    } catch (AuditPeriod.BadPeriod bad) {
+      return refusal(HttpStatus.BAD_REQUEST).body(Map.of("message", bad.getMessage()));
+    }
+    return ResponseEntity.ok().contentType(type).header("Content-Security-Policy", PAGE_POLICY)
+        .header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("Referrer-Policy", "no-referrer").body(body.apply(audit.completedCases(period)));
+  }
+
+  private static ResponseEntity.BodyBuilder refusal(HttpStatus status) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+}

@@ -1,0 +1,38 @@
+package uk.shine.socialmedia.audit;
+
+import java.util.List;
+
+/** The audit as CSV for a spreadsheet: one case a line, paths separated by semicolons. */
+final class AuditCsv {
+
+  static final String HEADER = "caseReference,paths,opened,closed,daysToClose,outcomeCategory,deadlinesMet,"
+      + "ladoConsultation,imageryUrgentSteps";
+
+  private AuditCsv() {
+  }
+
+  static String write(List<AuditedCase> cases) {
+    StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    for (AuditedCase c : cases) {
+      csv.append(String.join(",", cell(c.caseReference()), cell(String.join(";", c.paths())), cell(c.opened()),
+          cell(c.closed()), Long.toString(c.daysToClose()), cell(c.outcomeCategory()), c.deadlinesMet().name(),
+          c.ladoConsultation().name(), c.imageryUrgentSteps().name())).append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  /**
+   * Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula
+   * (the values come from fixed lists, but the business key is only as safe as whoever started the case).
+   */
+  private static String cell(String value) {
+    String text = value == null ? "" : value;
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      text = "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+    return text;
+  }
+}

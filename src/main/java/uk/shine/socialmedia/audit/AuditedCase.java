@@ -1,0 +1,14 @@
+package uk.shine.socialmedia.audit;
+
+import java.util.List;
+
+/**
+ * One completed case as governors see it. Every field is a reference, a process key, a time or a
+ * value from a fixed list: there is deliberately no field that could hold a name or free text.
+ *
+ * @param ladoConsultation the LADO consultation deadline (one working day), on a safeguarding or staff path
+ * @param imageryUrgentSteps securing imagery evidence and calling the police within the hour
+ */
+public record AuditedCase(String caseReference, List<String> paths, String opened, String closed, long daysToClose,
+    String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps) {
+}
