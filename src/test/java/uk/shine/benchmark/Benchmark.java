@@ -29,6 +29,13 @@ public final class Benchmark {
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("machine", Machine.describe());
 
+    if (phases.contains("startup")) {
+      results.put("startup", StartupBenchmark.run(bareModels.get(0).getParent(), intSetting("bench.starts", 3)));
+    }
+    if (phases.contains("rest")) {
+      results.put("rest", RestBenchmark.run(bareModels.get(0).getParent(), intSetting("bench.rest.cases", 16),
+          intSetting("bench.rest.clients", 2), intSetting("bench.warmups", 2), intSetting("bench.rounds", 5)));
+    }
     if (phases.contains("lifecycle") || phases.contains("tasklist")) {
       ConfigurableApplicationContext app = inProcessApplication("bench-app");
       try {
