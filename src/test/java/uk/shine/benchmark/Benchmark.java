@@ -49,6 +49,10 @@ public final class Benchmark {
             bare.close();
           }
         }
+        if (phases.contains("tasklist")) {
+          results.put("taskList", new TaskListBenchmark(engine, app.getBean(javax.sql.DataSource.class)).run(
+              intSetting("bench.openCases", 2000), intSetting("bench.completedCases", 20000), intSetting("bench.queries", 50)));
+        }
       } finally {
         app.close();
       }
