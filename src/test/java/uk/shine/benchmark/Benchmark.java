@@ -37,7 +37,9 @@ public final class Benchmark {
           intSetting("bench.rest.clients", 2), intSetting("bench.warmups", 2), intSetting("bench.rounds", 5)));
     }
     if (phases.contains("lifecycle") || phases.contains("tasklist")) {
-      ConfigurableApplicationContext app = inProcessApplication("bench-app");
+      // bench.app.args: extra application arguments, to measure what a setting costs (docs/performance.md)
+      ConfigurableApplicationContext app = inProcessApplication("bench-app",
+          setting("bench.app.args", "").isBlank() ? new String[0] : setting("bench.app.args", "").split(" "));
       try {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         if (phases.contains("lifecycle")) {
