@@ -40,15 +40,21 @@ final class HistoryCloner {
         return existing;
       }
       long copies = (target - existing + existing - 1) / existing;
+      // about a thousand cases per statement: each statement is one transaction, held in memory until it commits
+      long chunk = Math.max(1, 1000 / existing);
       sql.execute("CREATE TEMPORARY TABLE BENCH_TEMPLATE AS " + templates);
       try {
-        for (String table : historyTables(connection.getMetaData())) {
-          clone(connection, sql, table, "ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM BENCH_TEMPLATE)", copies);
+        List<String> tables = historyTables(connection.getMetaData());
+        for (long from = 1; from <= copies; from += chunk) {
+          long to = Math.min(copies, from + chunk - 1);
+          for (String table : tables) {
+            clone(connection, sql, table, "ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM BENCH_TEMPLATE)", from, to);
+          }
+          // the per-case read grants and the subject's revocations on history, as CaseAccess wrote them
+          clone(connection, sql, "ACT_RU_AUTHORIZATION", "RESOURCE_ID_ IN (SELECT ID_ FROM ACT_HI_PROCINST WHERE "
+              + "ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM BENCH_TEMPLATE) UNION SELECT ID_ FROM ACT_HI_TASKINST WHERE "
+              + "ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM BENCH_TEMPLATE))", from, to);
         }
-        // the per-case read grants and the subject's revocations on history, as CaseAccess wrote them
-        clone(connection, sql, "ACT_RU_AUTHORIZATION", "RESOURCE_ID_ IN (SELECT ID_ FROM ACT_HI_PROCINST WHERE "
-            + "ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM BENCH_TEMPLATE) UNION SELECT ID_ FROM ACT_HI_TASKINST WHERE "
-            + "ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM BENCH_TEMPLATE))", copies);
       } finally {
         sql.execute("DROP TABLE BENCH_TEMPLATE");
       }
@@ -56,13 +62,13 @@ final class HistoryCloner {
     }
   }
 
-  private static void clone(Connection connection, Statement sql, String table, String templateRows, long copies)
+  private static void clone(Connection connection, Statement sql, String table, String templateRows, long from, long to)
       throws SQLException {
     List<String> columns = columns(connection.getMetaData(), table);
     List<String> values = columns.stream().map(column -> INSTANCE_IDS.contains(column)
         ? "LEFT(" + column + ", 56) || '~' || R.X" : column).toList();
     sql.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-        + " FROM " + table + " T, SYSTEM_RANGE(1, " + copies + ") R WHERE " + templateRows);
+        + " FROM " + table + " T, SYSTEM_RANGE(" + from + ", " + to + ") R WHERE " + templateRows);
   }
 
   private static List<String> historyTables(DatabaseMetaData meta) throws SQLException {

@@ -20,8 +20,8 @@ final class RestBenchmark {
   private RestBenchmark() {
   }
 
-  static Map<String, Object> run(Path bareModels, int casesPerRound, int clients, int warmUps, int rounds) throws Exception {
-    try (ServerProcess appServer = ServerProcess.application("rest-app");
+  static Map<String, Object> run(Path bareModels, MailSink mail, int casesPerRound, int clients, int warmUps, int rounds) throws Exception {
+    try (ServerProcess appServer = ServerProcess.application("rest-app", mail.applicationArgs());
         ServerProcess bareServer = ServerProcess.bare("rest-bare", bareModels)) {
       RestDriver app = new RestDriver(appServer.port, true, "demo");
       RestDriver bare = new RestDriver(bareServer.port, false, null);

@@ -32,9 +32,10 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** The application as shipped (default profile: demo users, authorizations, job executor) on in-memory H2. */
-  static ServerProcess application(String name) throws Exception {
-    return start(name, SocialMediaCasesApplication.class.getName(),
-        "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+  static ServerProcess application(String name, List<String> more) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"));
+    args.addAll(more);
+    return start(name, SocialMediaCasesApplication.class.getName(), args.toArray(String[]::new));
   }
 
   /** The bare Camunda Spring Boot app, with the bare models and none of the project's configuration. */

@@ -22,7 +22,7 @@ final class StartupBenchmark {
     List<Double> bareHeap = new ArrayList<>();
     // one start of each first that is not counted: the operating system's file cache
     for (int i = 0; i <= starts; i++) {
-      try (ServerProcess app = ServerProcess.application("startup-app-" + i)) {
+      try (ServerProcess app = ServerProcess.application("startup-app-" + i, List.of())) {
         if (i > 0) {
           appMillis.add((double) app.startupMillis);
           appHeap.add(app.heapAfterGc / 1048576.0);
