@@ -44,14 +44,14 @@ public final class Benchmark {
           mail, setting("bench.app.args", "").isBlank() ? new String[0] : setting("bench.app.args", "").split(" "));
           AutoCloseableEngine bare = new AutoCloseableEngine(BareEngine.start("bench-bare", "full", bareModels))) {
         results.put("lifecycle", new LifecycleBenchmark(app.getBean(ProcessEngine.class), bare.engine()).run(
-            intSetting("bench.lifecycle.cases", 24), intSetting("bench.warmups", 2), intSetting("bench.rounds", 5)));
+            intSetting("bench.lifecycle.cases", 40), intSetting("bench.warmups", 2), intSetting("bench.rounds", 5)));
       }
     }
     if (phases.contains("tasklist")) {
       // in memory: H2 on disk copies history about four times slower (measured: 5,000 cases in 175 s)
       try (ConfigurableApplicationContext app = inProcessApplication("jdbc:h2:mem:bench-tasklist;DB_CLOSE_DELAY=-1", mail)) {
         results.put("taskList", new TaskListBenchmark(app.getBean(ProcessEngine.class), app.getBean(DataSource.class))
-            .run(intSetting("bench.openCases", 2000), intSetting("bench.completedCases", 10000), intSetting("bench.queries", 50)));
+            .run(intSetting("bench.openCases", 10000), intSetting("bench.completedCases", 10000), intSetting("bench.queries", 50)));
       }
     }
     results.put("mailsReceived", mail.received());

@@ -27,37 +27,43 @@ final class LifecycleBenchmark {
     checkSameShape();
     List<Double> applicationRates = new ArrayList<>();
     List<Double> bareRates = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
     for (int round = 0; round < warmUpRounds + rounds; round++) {
-      boolean measured = round >= warmUpRounds;
-      // alternate which goes first, so neither always runs right after the other's garbage
-      EngineDriver first = round % 2 == 0 ? application : bare;
-      EngineDriver second = first == application ? bare : application;
-      double firstRate = casesPerSecond(first, casesPerRound);
-      double secondRate = casesPerSecond(second, casesPerRound);
-      if (measured) {
-        (first == application ? applicationRates : bareRates).add(firstRate);
-        (second == application ? applicationRates : bareRates).add(secondRate);
+      // one case of each kind on one side, then on the other, and so on: both meet the same load
+      double applicationSeconds = 0;
+      double bareSeconds = 0;
+      for (int done = 0; done < casesPerRound; done += CaseKind.ALL.size()) {
+        applicationSeconds += seconds(application);
+        bareSeconds += seconds(bare);
       }
-      Benchmark.log("lifecycle round %d%s: application %.1f cases/s, bare %.1f cases/s", round, measured ? "" : " (warm-up)",
-          first == application ? firstRate : secondRate, first == application ? secondRate : firstRate);
+      double applicationRate = casesPerRound / applicationSeconds;
+      double bareRate = casesPerRound / bareSeconds;
+      if (round >= warmUpRounds) {
+        applicationRates.add(applicationRate);
+        bareRates.add(bareRate);
+        ratios.add(applicationRate / bareRate);
+      }
+      Benchmark.log("lifecycle round %d%s: application %.1f cases/s, bare %.1f cases/s", round,
+          round >= warmUpRounds ? "" : " (warm-up)", applicationRate, bareRate);
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("casesPerRound", casesPerRound);
     result.put("rounds", rounds);
     result.put("applicationCasesPerSecond", Stats.round(Stats.median(applicationRates), 2));
     result.put("bareCasesPerSecond", Stats.round(Stats.median(bareRates), 2));
-    result.put("ratio", Stats.round(Stats.median(applicationRates) / Stats.median(bareRates), 3));
-    result.put("applicationRounds", applicationRates);
-    result.put("bareRounds", bareRates);
+    // the median of each round's ratio: a round's two sides ran under the same load
+    result.put("ratio", Stats.round(Stats.median(ratios), 3));
+    result.put("roundRatios", ratios);
     return result;
   }
 
-  private static double casesPerSecond(EngineDriver driver, int cases) {
+  /** Seconds for one case of each kind. */
+  private static double seconds(EngineDriver driver) {
     long start = System.nanoTime();
-    for (int i = 0; i < cases; i++) {
-      driver.run(CaseKind.nth(i));
+    for (CaseKind kind : CaseKind.ALL) {
+      driver.run(kind);
     }
-    return cases / ((System.nanoTime() - start) / 1e9);
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /** The bare run is only a baseline if the application's decision table chose the same paths. */
