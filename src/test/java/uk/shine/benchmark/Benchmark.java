@@ -1,0 +1,94 @@
+package uk.shine.benchmark;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.shine.socialmedia.SocialMediaCasesApplication;
+
+/**
+ * Issue 10: how close the case engine runs to the bare Camunda engine. Every figure is a ratio
+ * against a baseline measured in the same run, because the machine is shared. Sizes and repetitions
+ * are system properties (bench.*), see the benchmark profile in pom.xml and docs/performance.md.
+ */
+public final class Benchmark {
+
+  private Benchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<String> phases = Arrays.asList(setting("bench.phases", "startup,rest,lifecycle,tasklist").split(","));
+    List<Path> bareModels = BareModels.write(Path.of("processes"), Path.of("forms"), Path.of("target/bare-models"));
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("machine", Machine.describe());
+    MailSink mail = new MailSink();
+
+    if (phases.contains("startup")) {
+      results.put("startup", StartupBenchmark.run(bareModels.get(0).getParent(), intSetting("bench.starts", 3)));
+    }
+    if (phases.contains("rest")) {
+      results.put("rest", RestBenchmark.run(bareModels.get(0).getParent(), mail, intSetting("bench.rest.cases", 16),
+          intSetting("bench.rest.clients", 2), intSetting("bench.warmups", 2), intSetting("bench.rounds", 5)));
+    }
+    if (phases.contains("lifecycle")) {
+      // bench.app.args: extra application arguments, to measure what a setting costs (docs/performance.md)
+      try (ConfigurableApplicationContext app = inProcessApplication("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1",
+          mail, setting("bench.app.args", "").isBlank() ? new String[0] : setting("bench.app.args", "").split(" "));
+          AutoCloseableEngine bare = new AutoCloseableEngine(BareEngine.start("bench-bare", "full", bareModels))) {
+        results.put("lifecycle", new LifecycleBenchmark(app.getBean(ProcessEngine.class), bare.engine()).run(
+            intSetting("bench.lifecycle.cases", 40), intSetting("bench.warmups", 2), intSetting("bench.rounds", 5)));
+      }
+    }
+    if (phases.contains("tasklist")) {
+      // in memory: H2 on disk copies history about four times slower (measured: 5,000 cases in 175 s)
+      try (ConfigurableApplicationContext app = inProcessApplication("jdbc:h2:mem:bench-tasklist;DB_CLOSE_DELAY=-1", mail)) {
+        results.put("taskList", new TaskListBenchmark(app.getBean(ProcessEngine.class), app.getBean(DataSource.class))
+            .run(intSetting("bench.openCases", 3000), intSetting("bench.completedCases", 10000), intSetting("bench.queries", 50)));
+      }
+    }
+    results.put("mailsReceived", mail.received());
+    mail.close();
+    Report.write(results);
+  }
+
+  /** The application itself (its web server on a free port, unused here), on a private in-memory database; jobs run by the driver. */
+  static ConfigurableApplicationContext inProcessApplication(String databaseUrl, MailSink mail, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of(
+        "--spring.datasource.url=" + databaseUrl,
+        "--camunda.bpm.job-execution.enabled=false",
+        "--server.port=0",
+        "--logging.level.root=WARN"));
+    args.addAll(mail.applicationArgs());
+    args.addAll(Arrays.asList(more));
+    return new SpringApplicationBuilder(SocialMediaCasesApplication.class).bannerMode(Banner.Mode.OFF)
+        .run(args.toArray(String[]::new));
+  }
+
+  /** A bare engine closed with try-with-resources. */
+  private record AutoCloseableEngine(ProcessEngine engine) implements AutoCloseable {
+    @Override
+    public void close() {
+      engine.close();
+    }
+  }
+
+  static String setting(String name, String fallback) {
+    return System.getProperty(name, fallback);
+  }
+
+  static int intSetting(String name, int fallback) {
+    return Integer.parseInt(setting(name, Integer.toString(fallback)));
+  }
+
+  static void log(String format, Object... args) {
+    System.out.println("[benchmark " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + String.format(format, args));
+  }
+}

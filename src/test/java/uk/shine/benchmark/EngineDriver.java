@@ -1,0 +1,138 @@
+package uk.shine.benchmark;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import uk.shine.socialmedia.support.PathWork;
+
+/**
+ * Carries cases from report to closure through the Java API, running jobs the way the job executor
+ * would. On the application the report is started as a member of staff and every task is completed
+ * by a member of one of its candidate groups, so authorization checks apply; on the bare engine
+ * nobody is authenticated. Finding the open tasks and running jobs is the same on both.
+ */
+final class EngineDriver {
+
+  static final String CASE = "social-media-concern";
+  /** Who works a task offered to a group: the demo users of the default profile. */
+  static final Map<String, String> USER_OF_GROUP = Map.of("headteacher", "head", "dsl", "dsl", "slt", "slt",
+      "hr", "hr", "chair", "chair");
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final IdentityService identity;
+  private final boolean application;
+  private final Map<String, String> keyOfDefinition = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> groupsOfUser = new ConcurrentHashMap<>();
+  private final AtomicLong bareCases = new AtomicLong();
+
+  EngineDriver(ProcessEngine engine, boolean application) {
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.management = engine.getManagementService();
+    this.identity = engine.getIdentityService();
+    this.application = application;
+    engine.getRepositoryService().createProcessDefinitionQuery().list()
+        .forEach(definition -> keyOfDefinition.put(definition.getId(), definition.getKey()));
+  }
+
+  /** One case of this kind, from the report to its closure. Returns its business key. */
+  String run(CaseKind kind) {
+    String businessKey = start(kind);
+    runJobs();
+    for (int round = 0; round < 100; round++) {
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+      if (open.isEmpty()) {
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
+          throw new IllegalStateException("case " + businessKey + " (" + kind.name() + ") waits with no open task");
+        }
+        return businessKey;
+      }
+      open.forEach(task -> complete(task, kind));
+      runJobs();
+    }
+    throw new IllegalStateException("case " + businessKey + " does not end");
+  }
+
+  /** Reports a case and runs it to its first wait states (the open cases of the task-list benchmark). */
+  String report(CaseKind kind) {
+    String businessKey = start(kind);
+    runJobs();
+    return businessKey;
+  }
+
+  private String start(CaseKind kind) {
+    if (!application) {
+      String businessKey = "BARE-" + bareCases.incrementAndGet();
+      runtime.startProcessInstanceByKey(CASE, businessKey, kind.bareStart(businessKey));
+      return businessKey;
+    }
+    return as("teacher", () -> runtime.startProcessInstanceByKey(CASE, kind.report()).getBusinessKey());
+  }
+
+  private void complete(Task task, CaseKind kind) {
+    Map<String, Object> answers = answers(keyOfDefinition.get(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), kind);
+    if (!application) {
+      tasks.complete(task.getId(), answers);
+      return;
+    }
+    String user = tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(USER_OF_GROUP::containsKey).map(USER_OF_GROUP::get).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no demo user for task " + task.getTaskDefinitionKey()));
+    as(user, () -> {
+      tasks.complete(task.getId(), answers);
+      return null;
+    });
+  }
+
+  static Map<String, Object> answers(String processKey, String taskKey, CaseKind kind) {
+    if (CASE.equals(processKey)) {
+      return switch (taskKey) {
+        case "triage" -> kind.triage();
+        case "close-case" -> CaseKind.closeCase();
+        default -> throw new IllegalStateException("no answers for " + taskKey);
+      };
+    }
+    Object[] pairs = PathWork.step(processKey, taskKey).answers();
+    Map<String, Object> answers = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      answers.put((String) pairs[i], pairs[i + 1]);
+    }
+    return answers;
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> work) {
+    List<String> groups = groupsOfUser.computeIfAbsent(user,
+        id -> identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList());
+    identity.setAuthentication(user, groups);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Runs every due job until none is left, as the job executor would (timers in the future stay). */
+  void runJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new IllegalStateException("jobs keep appearing");
+  }
+}

@@ -1,0 +1,95 @@
+package uk.shine.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes target/benchmark.json, prints the results table, and puts the same table into
+ * docs/performance.md between its results markers (the rest of that page is written by hand).
+ */
+final class Report {
+
+  private static final Path DOC = Path.of("docs/performance.md");
+  private static final String START = "<!-- benchmark results: start (written by mvn -Pbenchmark verify) -->";
+  private static final String END = "<!-- benchmark results: end -->";
+
+  private Report() {
+  }
+
+  static void write(Map<String, Object> results) throws Exception {
+    Path json = Path.of("target/benchmark.json");
+    Files.createDirectories(json.getParent());
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+    String table = table(results);
+    System.out.println(table);
+    if (Files.exists(DOC)) {
+      String doc = Files.readString(DOC);
+      int start = doc.indexOf(START);
+      int end = doc.indexOf(END);
+      if (start >= 0 && end > start) {
+        Files.writeString(DOC, doc.substring(0, start + START.length()) + "\n" + table + doc.substring(end));
+      }
+    }
+    Benchmark.log("written %s and the table in %s", json.toAbsolutePath(), DOC);
+  }
+
+  @SuppressWarnings("unchecked")
+  static String table(Map<String, Object> results) {
+    List<String> rows = new ArrayList<>();
+    rows.add("| measure | application | baseline | ratio | goal |");
+    rows.add("| --- | ---: | ---: | ---: | --- |");
+    if (results.get("lifecycle") instanceof Map<?, ?> lifecycle) {
+      rows.add(row("case lifecycle in-process, cases/s (median of " + lifecycle.get("rounds") + " rounds)",
+          lifecycle.get("applicationCasesPerSecond"), lifecycle.get("bareCasesPerSecond"), lifecycle.get("ratio"), "≥ 0.8"));
+    }
+    if (results.get("rest") instanceof Map<?, ?> rest) {
+      rows.add(row("case lifecycle over REST, cases/s (" + rest.get("clients") + " clients, median of " + rest.get("rounds")
+          + " rounds)", rest.get("applicationCasesPerSecond"), rest.get("bareCasesPerSecond"), rest.get("ratio"), "≥ 0.6"));
+      ((Map<String, Map<String, Object>>) rest.get("latencyMillis")).forEach((call, figures) -> rows.add(row(
+          "REST `" + call + "` p50 / p95, ms (" + figures.get("calls") + " calls)",
+          figures.get("applicationP50") + " / " + figures.get("applicationP95"),
+          figures.get("bareP50") + " / " + figures.get("bareP95"),
+          ratio(figures.get("applicationP50"), figures.get("bareP50")) + " (p50)", "")));
+    }
+    if (results.get("startup") instanceof Map<?, ?> startup) {
+      rows.add(row("start-up, JVM start to ready, ms (median of " + startup.get("starts") + ")",
+          startup.get("applicationStartupMillis"), startup.get("bareStartupMillis"), startup.get("startupRatio"), "≤ 1.3"));
+      rows.add(row("used heap after GC once started, MiB", startup.get("applicationHeapAfterGcMiB"),
+          startup.get("bareHeapAfterGcMiB"), startup.get("heapRatio"), "≤ 1.3"));
+    }
+    if (results.get("taskList") instanceof Map<?, ?> taskList) {
+      for (String who : List.of("dsl", "headteacher")) {
+        Map<String, Object> figures = (Map<String, Object>) taskList.get(who);
+        rows.add(row("task list of " + who + " (" + figures.get("tasksSeen") + " tasks), p50 / p95, ms",
+            figures.get("p50Millis") + " / " + figures.get("p95Millis"),
+            figures.get("authorizationsOffP50Millis") + " / " + figures.get("authorizationsOffP95Millis"),
+            figures.get("ratioP50") + " (p50)", ""));
+      }
+    }
+    StringBuilder table = new StringBuilder(String.join("\n", rows)).append("\n");
+    if (results.get("taskList") instanceof Map<?, ?> taskList) {
+      table.append("\nTask list measured with ").append(taskList.get("openCases")).append(" open cases and ")
+          .append(taskList.get("completedCases")).append(" completed cases in history; rows: ")
+          .append(taskList.get("rows")).append(".\n");
+    }
+    Map<?, ?> machine = (Map<?, ?>) results.get("machine");
+    table.append("\nMeasured ").append(machine.get("measuredAt")).append(" on ").append(machine.get("cpus"))
+        .append(" CPUs (").append(machine.get("cpuModel")).append("), ").append(machine.get("memoryGiB"))
+        .append(" GiB, ").append(machine.get("java")).append(", load average ").append(machine.get("loadAverageAtStart"))
+        .append(" at the start.\n");
+    return table.toString();
+  }
+
+  private static String row(String measure, Object application, Object baseline, Object ratio, String goal) {
+    return "| " + measure + " | " + application + " | " + baseline + " | " + ratio + " | " + goal + " |";
+  }
+
+  private static String ratio(Object a, Object b) {
+    return String.valueOf(Stats.round(((Number) a).doubleValue() / ((Number) b).doubleValue(), 2));
+  }
+}
