@@ -22,8 +22,9 @@ final class AuditPage {
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-  private static final int WIDTH = 640;
-  private static final int LABEL = 220;
+  private static final int WIDTH = 760;
+  // room for the longest label ("imagery secured, police called within 1 hour")
+  private static final int LABEL = 340;
   private static final int ROW = 26;
 
   private AuditPage() {

@@ -22,7 +22,8 @@ import uk.shine.socialmedia.support.Cases;
 /**
  * The head teacher's first case in a real browser (Debian's headless Chromium, driven by
  * {@code tools/tasklist-walkthrough.mjs}): log into Tasklist, report a concern through the start form,
- * triage it through its form. Screenshots of each step are kept in {@code target/browser-screenshots}.
+ * triage it through its form, open the case's chronology; then the governors' audit page with its
+ * charts. Screenshots of each step are kept in {@code target/browser-screenshots}.
  */
 @CaseEngineTest
 class TasklistInBrowserTest {
@@ -39,9 +40,13 @@ class TasklistInBrowserTest {
   void the_head_teacher_reports_and_triages_a_case_through_the_forms_in_tasklist() throws Exception {
     assertThat(new File(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
         .as("Debian's chromium (.ci/run installs it)").exists();
+    // a completed case, so the governors' charts have something to draw
+    String closed = cases.reportAndRoute(Cases.report("reporterName", "Closed Before")).getId();
+    cases.triage(closed, "noFurtherAction", true, "noFurtherActionReason", "Resolved by a phone call");
     Path log = Files.createTempFile("walkthrough", ".log");
+    String reporter = "Hattie Head " + System.nanoTime();
     Process browser = new ProcessBuilder("node", "tools/tasklist-walkthrough.mjs", "http://localhost:" + port,
-        SCREENSHOTS.toString(), password).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        SCREENSHOTS.toString(), password, reporter).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
     // the suite runs without a job executor: route what the browser reports, as the executor would
     AtomicBoolean running = new AtomicBoolean(true);
@@ -65,9 +70,9 @@ class TasklistInBrowserTest {
 
     assertThat(finished).as("the walkthrough ended in time:%n%s", output).isTrue();
     assertThat(browser.exitValue()).as("the walkthrough:%n%s", output).isZero();
-    assertThat(output).contains("triage completed");
+    assertThat(output).contains("triage completed", "chronology of SMC-", "audit drawn with");
     List<HistoricProcessInstance> reported = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("social-media-concern").variableValueEquals("reporterName", "Hattie Head").list();
+        .processDefinitionKey("social-media-concern").variableValueEquals("reporterName", reporter).list();
     assertThat(reported).hasSize(1);
     String caseId = reported.get(0).getId();
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(caseId).taskDefinitionKey("triage")
@@ -76,5 +81,6 @@ class TasklistInBrowserTest {
         .isEqualTo("A parent posted <b>insults</b> about a class in the village group");
     assertThat(cases.pathsOf(caseId)).contains("parent-conduct", "police-liaison");
     assertThat(SCREENSHOTS.resolve("05-triage-completed.png")).exists();
+    assertThat(SCREENSHOTS.resolve("07-governors-audit.png")).exists();
   }
 }
