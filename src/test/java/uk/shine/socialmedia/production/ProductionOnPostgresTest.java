@@ -2,16 +2,22 @@ package uk.shine.socialmedia.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +106,9 @@ class ProductionOnPostgresTest {
   @Autowired IdentityService identity;
 
   static Process nodeB;
+  static int nodeBPort;
+  static final String STAFF_PASSWORD = "Quiet-Harbour-77!";
+  static final ObjectMapper JSON = new ObjectMapper();
 
   @AfterAll
   static void stopEverything() {
@@ -164,13 +173,16 @@ class ProductionOnPostgresTest {
   void two_nodes_share_the_work_and_a_dead_nodes_jobs_are_done_once_by_the_other() throws Exception {
     Path hangFile = Files.createTempFile("hang-node-b", ".flag");
     Files.delete(hangFile);
+    hangFile.toFile().deleteOnExit();
     nodeB = startNodeB(hangFile);
     peopleWithMail();
 
-    // 1. both nodes work: reports, triage, paths, and timers made due now
+    // 1. both nodes work: reports and triage through each node (a node's own new jobs go to its own
+    // job executor first), paths, and timers made due now that either node may fire
     List<String> first = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 4; i++) {
       first.add(runtime.startProcessInstanceByKey("social-media-concern", Cases.report()).getId());
+      first.add(reportOnNodeB());
     }
     List<String> imagery = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -178,7 +190,14 @@ class ProductionOnPostgresTest {
           "indecentImagery", true, "perpetratorType", "PUPIL", "victimType", "PUPIL")).getId());
     }
     awaitTrue("triage of every case", () -> first.stream().allMatch(id -> hasTask(id, "triage")));
-    first.forEach(this::triage);
+    for (int i = 0; i < first.size(); i++) {
+      if (i % 2 == 0) {
+        triage(first.get(i));
+      } else {
+        nodeB("head", "POST", "/engine-rest/task/" + taskId(first.get(i), "triage", false) + "/complete",
+            Map.of("variables", restVariables(triageAnswers())));
+      }
+    }
     awaitTrue("every parent path", () -> first.stream().allMatch(id -> pathTasks(id, "parent-conduct") > 0));
 
     awaitTrue("evidence tasks", () -> imagery.stream().allMatch(id -> pathTaskId(id, "indecent-imagery", "secure-evidence") != null));
@@ -200,8 +219,9 @@ class ProductionOnPostgresTest {
     List<String> lockedByB = new ArrayList<>();
     long deadline = System.currentTimeMillis() + PATIENCE.toMillis();
     while (lockedByB.isEmpty() && System.currentTimeMillis() < deadline) {
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < 3; i++) {
         second.add(runtime.startProcessInstanceByKey("social-media-concern", Cases.report()).getId());
+        second.add(reportOnNodeB());
       }
       Thread.sleep(500);
       lockedByB = sql().queryForList("select ID_ from ACT_RU_JOB where LOCK_OWNER_ is not null and LOCK_OWNER_ <> ?",
@@ -250,38 +270,64 @@ class ProductionOnPostgresTest {
     assertThat(runtime.createIncidentQuery().count()).isZero();
   }
 
+  @Test
+  @Order(5)
+  void a_node_refuses_to_start_on_a_database_without_camunda_schema() throws Exception {
+    sql().execute("create database without_schema");
+    File log = new File("target/node-without-schema.log");
+    Process node = launch("node-c", log, Map.of("DATABASE_URL", ProductionDatabase.url().replaceFirst("/postgres$", "/without_schema")),
+        "--spring.profiles.active=production");
+    assertThat(node.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("the node stopped by itself").isTrue();
+
+    assertThat(node.exitValue()).isNotZero();
+    assertThat(Files.readString(log.toPath())).contains("ENGINE-03057");
+    // and it created nothing there: no engine table, no half-made schema
+    JdbcTemplate empty = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+        ProductionDatabase.url().replaceFirst("/postgres$", "/without_schema"), "postgres", "postgres"));
+    assertThat(empty.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
+        + " and upper(table_name) like 'ACT_%'", String.class)).isEmpty();
+  }
+
   // --- node B: the same application in another JVM, from this test's class path
 
   static Process startNodeB(Path hangFile) throws IOException, InterruptedException {
-    String classPath = nodeBClassPath();
     File log = new File("target/node-b.log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp", classPath,
-        SocialMediaCasesApplication.class.getName(),
-        "--spring.profiles.active=production,test-hung-node", "--server.port=0",
-        "--socialmedia.test.hang-file=" + hangFile));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
-    environment("node-b").forEach((key, value) -> {
-      if (key.equals(key.toUpperCase())) {
-        builder.environment().put(key, value);
-      } else {
-        command.add("--" + key + "=" + value);
-      }
-    });
-    builder.command(command);
-    Process process = builder.start();
+    Process process = launch("node-b", log, Map.of(), "--spring.profiles.active=production,test-hung-node",
+        "--socialmedia.test.hang-file=" + hangFile);
     long deadline = System.currentTimeMillis() + 120_000;
     while (System.currentTimeMillis() < deadline) {
       if (!process.isAlive()) {
         throw new AssertionError("node B did not start: see " + log.getAbsolutePath());
       }
-      if (Files.readString(log.toPath()).contains("Started SocialMediaCasesApplication")) {
+      java.util.regex.Matcher started = java.util.regex.Pattern
+          .compile("Tomcat started on port (\\d+)(?s:.*)Started SocialMediaCasesApplication").matcher(Files.readString(log.toPath()));
+      if (started.find()) {
+        nodeBPort = Integer.parseInt(started.group(1));
         return process;
       }
       Thread.sleep(250);
     }
     process.destroyForcibly();
     throw new AssertionError("node B did not start in time: see " + log.getAbsolutePath());
+  }
+
+  /** The application in a JVM of its own, configured like node A except for the given variables. */
+  static Process launch(String node, File log, Map<String, String> overrides, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp", nodeBClassPath(),
+        SocialMediaCasesApplication.class.getName(), "--server.port=0"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder().redirectErrorStream(true).redirectOutput(log);
+    Map<String, String> env = environment(node);
+    env.putAll(overrides);
+    env.forEach((key, value) -> {
+      if (key.equals(key.toUpperCase())) {
+        builder.environment().put(key, value);
+      } else {
+        command.add("--" + key + "=" + value);
+      }
+    });
+    return builder.command(command).start();
   }
 
   /**
@@ -297,6 +343,7 @@ class ProductionOnPostgresTest {
       throw new IllegalStateException(e);
     }
     Path pluginOnly = Files.createTempDirectory("node-b-classes");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> org.springframework.util.FileSystemUtils.deleteRecursively(pluginOnly.toFile())));
     Path packageDir = HungNode.class.getPackageName().replace('.', '/').transform(pluginOnly::resolve);
     Files.createDirectories(packageDir);
     try (var classes = Files.list(testClasses.resolve(HungNode.class.getPackageName().replace('.', '/')))) {
@@ -319,13 +366,13 @@ class ProductionOnPostgresTest {
 
   /** A head teacher and a safeguarding lead with addresses, so notifications have someone to go to. */
   void peopleWithMail() {
-    for (String[] person : new String[][] {{"head", "headteacher"}, {"dsl", "dsl"}}) {
+    for (String[] person : new String[][] {{"head", "headteacher"}, {"dsl", "dsl"}, {"reporter", "staff"}}) {
       if (identity.createUserQuery().userId(person[0]).count() == 0) {
         User user = identity.newUser(person[0]);
         user.setFirstName("Test");
         user.setLastName(person[1]);
         user.setEmail(person[0] + "@villiers-primary.example");
-        user.setPassword("Quiet-Harbour-77!");
+        user.setPassword(STAFF_PASSWORD);
         identity.saveUser(user);
         identity.createMembership(person[0], person[1]);
       }
@@ -346,13 +393,52 @@ class ProductionOnPostgresTest {
   }
 
   void triage(String caseId) {
+    tasks.complete(taskId(caseId, "triage", false), triageAnswers());
+  }
+
+  static Map<String, Object> triageAnswers() {
     Map<String, Object> values = new HashMap<>();
     values.put("perpetratorType", "PARENT");
     values.put("victimType", "NONE");
     values.put("safeguardingConcern", false);
     values.put("criminalSuspicion", false);
     values.put("noFurtherAction", false);
-    tasks.complete(taskId(caseId, "triage", false), values);
+    return values;
+  }
+
+  /** A member of staff reports a concern through node B's REST API; the case's id. */
+  String reportOnNodeB() {
+    String started = nodeB("reporter", "POST", "/engine-rest/process-definition/key/social-media-concern/start",
+        Map.of("variables", restVariables(Cases.report())));
+    try {
+      return JSON.readTree(started).get("id").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Map<String, Object> restVariables(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name,
+        Map.of("value", value, "type", value instanceof Boolean ? "Boolean" : "String")));
+    return variables;
+  }
+
+  static String nodeB(String user, String method, String path, Object body) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + nodeBPort + path))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + STAFF_PASSWORD).getBytes()))
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("%s %s on node B: %s", method, path, response.body()).isBetween(200, 299);
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   boolean hasTask(String processInstanceId, String key) {
