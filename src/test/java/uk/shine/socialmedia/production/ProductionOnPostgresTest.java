@@ -112,8 +112,10 @@ class ProductionOnPostgresTest {
 
   @AfterAll
   static void stopEverything() {
-    if (nodeB != null) {
-      nodeB.destroyForcibly();
+    for (Process process : new Process[] {nodeB, withoutSchema}) {
+      if (process != null) {
+        process.destroyForcibly();
+      }
     }
     RELAY.stop();
   }
@@ -175,6 +177,7 @@ class ProductionOnPostgresTest {
     Files.delete(hangFile);
     hangFile.toFile().deleteOnExit();
     nodeB = startNodeB(hangFile);
+    nodeWithoutSchema();
     peopleWithMail();
 
     // 1. both nodes work: reports and triage through each node (a node's own new jobs go to its own
@@ -273,19 +276,30 @@ class ProductionOnPostgresTest {
   @Test
   @Order(5)
   void a_node_refuses_to_start_on_a_database_without_camunda_schema() throws Exception {
-    sql().execute("create database without_schema");
-    File log = new File("target/node-without-schema.log");
-    Process node = launch("node-c", log, Map.of("DATABASE_URL", ProductionDatabase.url().replaceFirst("/postgres$", "/without_schema")),
-        "--spring.profiles.active=production");
+    Process node = nodeWithoutSchema();
     assertThat(node.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("the node stopped by itself").isTrue();
 
     assertThat(node.exitValue()).isNotZero();
-    assertThat(Files.readString(log.toPath())).contains("ENGINE-03057");
+    assertThat(Files.readString(WITHOUT_SCHEMA_LOG.toPath())).contains("ENGINE-03057");
     // and it created nothing there: no engine table, no half-made schema
     JdbcTemplate empty = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
         ProductionDatabase.url().replaceFirst("/postgres$", "/without_schema"), "postgres", "postgres"));
     assertThat(empty.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
         + " and upper(table_name) like 'ACT_%'", String.class)).isEmpty();
+  }
+
+  static final File WITHOUT_SCHEMA_LOG = new File("target/node-without-schema.log");
+  static Process withoutSchema;
+
+  /** Started once, early in the two-node test so its JVM start overlaps that test's waiting. */
+  static synchronized Process nodeWithoutSchema() throws IOException {
+    if (withoutSchema == null) {
+      new JdbcTemplate(ProductionDatabase.dataSource()).execute("create database without_schema");
+      withoutSchema = launch("node-c", WITHOUT_SCHEMA_LOG,
+          Map.of("DATABASE_URL", ProductionDatabase.url().replaceFirst("/postgres$", "/without_schema")),
+          "--spring.profiles.active=production");
+    }
+    return withoutSchema;
   }
 
   // --- node B: the same application in another JVM, from this test's class path
