@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import uk.shine.socialmedia.support.Rest;
+import uk.shine.socialmedia.support.TestMailServer;
 
 /**
  * Production's web settings (profile secure-web, which production includes) on H2: cookies,
@@ -23,7 +24,7 @@ import uk.shine.socialmedia.support.Rest;
     // the password policy applies to the demo users too
     "socialmedia.demo-users.password=Villiers-2026!x"})
 @ActiveProfiles({"test", "secure-web"})
-@Import(Rest.class)
+@Import({Rest.class, TestMailServer.class}) // its own SMTP port: another build on the machine may hold the default
 @Tag("own-jvm") // its own engine: see the surefire configuration in pom.xml
 class SecureWebProfileOverHttpTest {
 
