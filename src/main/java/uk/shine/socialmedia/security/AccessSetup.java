@@ -94,6 +94,9 @@ public class AccessSetup {
     taskFilters();
   }
 
+  // evaluated for the person who opens the filter (stored-query expressions)
+  private static final String MY_GROUPS = "${currentUserGroups()}";
+
   private void taskFilters() {
     filter("Head teacher's tasks", "New reports to triage and cases to lead or close", -10,
         tasks.createTaskQuery().taskCandidateGroup(HEADTEACHER).includeAssignedTasks(), HEADTEACHER);
@@ -105,8 +108,20 @@ public class AccessSetup {
         tasks.createTaskQuery().taskCandidateGroup(HR).includeAssignedTasks(), HR);
     filter("Chair's tasks", "Cases about the head teacher", -10,
         tasks.createTaskQuery().taskCandidateGroup(CHAIR).includeAssignedTasks(), CHAIR);
+    String[] caseWorkers = CASE_WORKERS.toArray(String[]::new);
+    filter("My group's tasks", "Everything offered to your groups", -20,
+        tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), caseWorkers);
+    filter("Safeguarding", "Indecent images, safeguarding referrals and police liaison", -5,
+        tasks.createTaskQuery().processDefinitionKeyIn("indecent-imagery", "safeguarding-referral", "police-liaison")
+            .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), DSL, HEADTEACHER, CHAIR);
+    filter("Staff cases", "Allegations, disciplinary and capability, support for staff", -5,
+        tasks.createTaskQuery().processDefinitionKeyIn("staff-disciplinary", "victim-support")
+            .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), HR, HEADTEACHER, CHAIR, SLT);
+    filter("Overdue", "Past their due date: these come first", -30,
+        tasks.createTaskQuery().dueBeforeExpression("${now()}").taskCandidateGroupInExpression(MY_GROUPS)
+            .includeAssignedTasks(), caseWorkers);
     filter("My tasks", "Tasks you have claimed", 0,
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), CASE_WORKERS.toArray(String[]::new));
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), caseWorkers);
   }
 
   private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
