@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.deadlines.CalendarProperties;
 import uk.shine.socialmedia.imagery.ImageryVariables;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.safeguarding.SafeguardingVariables;
@@ -44,10 +44,10 @@ public class GovernorsAudit {
   private final ZoneId zone;
 
   public GovernorsAudit(HistoryService history, IdentityService identity,
-      @Value("${socialmedia.calendar.zone:Europe/London}") ZoneId zone) {
+      CalendarProperties calendar) {
     this.history = history;
     this.identity = identity;
-    this.zone = zone;
+    this.zone = calendar.zone();
   }
 
   public ZoneId zone() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.deadlines.CalendarProperties;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.security.CurrentUser;
 
@@ -45,10 +45,10 @@ public class CaseChronology {
   private final ZoneId zone;
 
   public CaseChronology(HistoryService history, IdentityService identity,
-      @Value("${socialmedia.calendar.zone:Europe/London}") ZoneId zone) {
+      CalendarProperties calendar) {
     this.history = history;
     this.identity = identity;
-    this.zone = zone;
+    this.zone = calendar.zone();
   }
 
   public ZoneId zone() {

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class Deadlines {
 
   private final CalendarProperties calendar;
+  private final WorkingDays workingDays;
 
-  public Deadlines(CalendarProperties calendar) {
+  public Deadlines(CalendarProperties calendar, WorkingDays workingDays) {
     this.calendar = calendar;
+    this.workingDays = workingDays;
   }
 
   /** ISO-8601 duration for a timer: how long urgent imagery work may wait before escalation. */
@@ -38,11 +40,11 @@ public class Deadlines {
 
   /** The end of the working day on a date a form gave (yyyy-MM-dd): a due date a person chose. */
   public Date endOf(String isoDate) {
-    return Date.from(ZonedDateTime.of(java.time.LocalDate.parse(isoDate), calendar.workingDayEnds(), calendar.zone())
-        .toInstant());
+    return workingDays.endOf(java.time.LocalDate.parse(isoDate));
   }
 
-  private Date fromNow(java.time.Period period) {
+  /** The moment {@code period} from now, on the calendar (reviews counted in weeks or months). */
+  public Date fromNow(java.time.Period period) {
     ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone());
     return Date.from(now.plus(period).toInstant());
   }

@@ -1,10 +1,8 @@
 package uk.shine.socialmedia.deadlines;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.SchoolCalendarProperties.Term;
 
@@ -18,12 +16,12 @@ public class SchoolDays {
 
   private final SchoolCalendarProperties school;
   private final WorkingDays workingDays;
-  private final CalendarProperties calendar;
+  private final Deadlines deadlines;
 
-  public SchoolDays(SchoolCalendarProperties school, WorkingDays workingDays, CalendarProperties calendar) {
+  public SchoolDays(SchoolCalendarProperties school, WorkingDays workingDays, Deadlines deadlines) {
     this.school = school;
     this.workingDays = workingDays;
-    this.calendar = calendar;
+    this.deadlines = deadlines;
   }
 
   public Optional<Term> termOf(LocalDate day) {
@@ -59,21 +57,15 @@ public class SchoolDays {
   }
 
   public LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
-  }
-
-  /** The moment {@code period} from now, on the calendar (reviews counted in weeks or months). */
-  public Date fromNow(java.time.Period period) {
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone());
-    return Date.from(now.plus(period).toInstant());
+    return workingDays.today();
   }
 
   public Date publicPostReviewDue() {
-    return fromNow(school.publicPostReview());
+    return deadlines.fromNow(school.publicPostReview());
   }
 
   public Date premisesBanReviewDue() {
-    return fromNow(school.premisesBanReview());
+    return deadlines.fromNow(school.premisesBanReview());
   }
 
   public Date representationsDue() {

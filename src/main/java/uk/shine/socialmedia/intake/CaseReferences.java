@@ -2,7 +2,7 @@ package uk.shine.socialmedia.intake;
 
 import java.security.SecureRandom;
 import java.time.format.DateTimeFormatter;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import uk.shine.socialmedia.deadlines.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +17,15 @@ public class CaseReferences {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
   private final SecureRandom random = new SecureRandom();
+  private final WorkingDays workingDays;
+
+  public CaseReferences(WorkingDays workingDays) {
+    this.workingDays = workingDays;
+  }
 
   public String next() {
     StringBuilder reference = new StringBuilder("SMC-")
-        .append(DAY.format(ClockUtil.getCurrentTime().toInstant().atZone(ReportRules.SCHOOL_ZONE)))
+        .append(DAY.format(workingDays.today()))
         .append('-');
     for (int i = 0; i < 5; i++) {
       reference.append(ALPHABET[random.nextInt(ALPHABET.length)]);

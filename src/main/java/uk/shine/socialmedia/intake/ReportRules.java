@@ -4,7 +4,6 @@ import static uk.shine.socialmedia.intake.ConcernVariables.*;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -12,8 +11,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.forms.RefusedInput;
 
 /**
@@ -23,15 +22,16 @@ import uk.shine.socialmedia.forms.RefusedInput;
 @Component
 public class ReportRules {
 
-  static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
   static final int MAX_TEXT = 4000;
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
       .withResolverStyle(ResolverStyle.STRICT);
 
   private final IdentityService identityService;
+  private final WorkingDays workingDays;
 
-  public ReportRules(IdentityService identityService) {
+  public ReportRules(IdentityService identityService, WorkingDays workingDays) {
     this.identityService = identityService;
+    this.workingDays = workingDays;
   }
 
   public void check(Map<String, Object> report) {
@@ -117,7 +117,7 @@ public class ReportRules {
     }
   }
 
-  private static void occurredOn(Map<String, Object> report) {
+  private void occurredOn(Map<String, Object> report) {
     String value = text(report, OCCURRED_ON);
     if (value == null || value.isBlank()) {
       throw new RefusedInput(OCCURRED_ON, "occurredOn is required (a date as yyyy-MM-dd)");
@@ -128,8 +128,7 @@ public class ReportRules {
     } catch (DateTimeParseException e) {
       throw new RefusedInput(OCCURRED_ON, "occurredOn must be a real date written yyyy-MM-dd");
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(SCHOOL_ZONE).toLocalDate();
-    if (date.isAfter(today)) {
+    if (date.isAfter(workingDays.today())) {
       throw new RefusedInput(OCCURRED_ON, "occurredOn cannot be in the future");
     }
   }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.deadlines.CalendarProperties;
 
 /**
  * The low-level concerns register: each concern below the harm threshold is kept, and the number of
@@ -19,16 +20,19 @@ public class LowLevelConcerns {
 
   private final JdbcTemplate jdbc;
   private final Period lookBack;
+  private final ZoneId zone;
 
-  public LowLevelConcerns(JdbcTemplate jdbc, @Value("${socialmedia.staff.low-level-look-back:P3Y}") Period lookBack) {
+  public LowLevelConcerns(JdbcTemplate jdbc, @Value("${socialmedia.staff.low-level-look-back:P3Y}") Period lookBack,
+      CalendarProperties calendar) {
     this.jdbc = jdbc;
     this.lookBack = lookBack;
+    this.zone = calendar.zone();
   }
 
   /** Records a concern and returns how many earlier ones about the same person the register holds. */
   public int record(String caseReference, String staffUserId, String staffName, String concern, Date at,
       String recordedBy) {
-    Timestamp since = Timestamp.from(at.toInstant().atZone(ZoneId.of("Europe/London")).minus(lookBack).toInstant());
+    Timestamp since = Timestamp.from(at.toInstant().atZone(zone).minus(lookBack).toInstant());
     Integer earlier = staffUserId != null
         ? jdbc.queryForObject("select count(*) from low_level_concern where staff_user_id = ? and recorded_at >= ?",
             Integer.class, staffUserId, since)
