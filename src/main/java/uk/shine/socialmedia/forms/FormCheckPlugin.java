@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.forms;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,8 +63,8 @@ public class FormCheckPlugin extends AbstractProcessEnginePlugin {
 
     @SuppressWarnings("unchecked")
     private void check(Command<?> command, String taskIdField, String variablesField) {
-      String taskId = (String) read(command, taskIdField);
-      Map<String, Object> submitted = (Map<String, Object>) read(command, variablesField);
+      String taskId = (String) CommandFields.read(command, taskIdField);
+      Map<String, Object> submitted = (Map<String, Object>) CommandFields.read(command, variablesField);
       TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
       if (task == null || task.getTaskDefinition() == null) {
         return; // the command itself reports the missing task
@@ -84,17 +83,6 @@ public class FormCheckPlugin extends AbstractProcessEnginePlugin {
       Map<String, Object> answers = new HashMap<>(current);
       answers.putAll(sent);
       rules.stream().filter(rule -> rule.formKey().equals(key)).forEach(rule -> rule.check(answers));
-    }
-
-    // 7.24 is the last community release: these command fields will not move
-    private Object read(Object command, String name) {
-      try {
-        Field field = command.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(command);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass(), e);
-      }
     }
   }
 

@@ -1,7 +1,6 @@
 package uk.shine.socialmedia.security;
 
 import jakarta.ws.rs.core.Response.Status;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.forms.CommandFields;
 
 /**
  * Situations a person runs into, not faults, answered as plain refusals instead of the REST layer's
@@ -74,15 +74,9 @@ public class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
   }
 
   private boolean taskGone(Command<?> command) {
-    try {
-      Field field = command.getClass().getDeclaredField("taskId");
-      field.setAccessible(true);
-      String taskId = (String) field.get(command);
-      return configuration.getCommandExecutorTxRequired()
-          .execute(context -> context.getTaskManager().findTaskById(taskId) == null);
-    } catch (ReflectiveOperationException e) {
-      return false;
-    }
+    String taskId = (String) CommandFields.read(command, "taskId");
+    return configuration.getCommandExecutorTxRequired()
+        .execute(context -> context.getTaskManager().findTaskById(taskId) == null);
   }
 
   private static boolean isTaskWork(Command<?> command) {
