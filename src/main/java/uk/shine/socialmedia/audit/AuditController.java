@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.shine.socialmedia.security.CaseGroups;
 import uk.shine.socialmedia.security.CurrentUser;
+import uk.shine.socialmedia.security.PageResponses;
 
 /**
  * {@code /audit} (page), {@code /audit/api/cases} (JSON) and {@code /audit/api/cases.csv}: the
@@ -64,8 +65,7 @@ public class AuditController {
       Function<List<AuditedCase>, Object> body) {
     Optional<CurrentUser.Person> person = currentUser.of(request);
     if (person.isEmpty()) {
-      return refusal(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE,
-          "Basic realm=\"Social media cases\", charset=\"UTF-8\"").body(Map.of("message", "Log in first"));
+      return PageResponses.logIn();
     }
     if (person.get().groupIds().stream().noneMatch(AUDITORS::contains)) {
       return refusal(HttpStatus.FORBIDDEN).body(Map.of("message", "The audit is for governors"));
@@ -76,9 +76,7 @@ public class AuditController {
     } catch (AuditPeriod.BadPeriod bad) {
       return refusal(HttpStatus.BAD_REQUEST).body(Map.of("message", bad.getMessage()));
     }
-    return ResponseEntity.ok().contentType(type).header("Content-Security-Policy", PAGE_POLICY)
-        .header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("Referrer-Policy", "no-referrer").body(body.apply(audit.completedCases(period)));
+    return PageResponses.page(type, PAGE_POLICY).body(body.apply(audit.completedCases(period)));
   }
 
   private static ResponseEntity.BodyBuilder refusal(HttpStatus status) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.shine.socialmedia.security.CaseGroups;
 import uk.shine.socialmedia.security.CurrentUser;
+import uk.shine.socialmedia.security.PageResponses;
 
 /**
  * {@code /cases/{ref}/chronology} (page and {@code .json}) for whoever may see the case, and
@@ -54,7 +55,7 @@ public class ChronologyController {
   public ResponseEntity<?> readLog(@PathVariable String caseReference, HttpServletRequest request) {
     Optional<CurrentUser.Person> person = currentUser.of(request);
     if (person.isEmpty()) {
-      return logIn();
+      return PageResponses.logIn();
     }
     boolean mayRead = caseReference.matches(REFERENCE) && person.get().groupIds().stream().anyMatch(READ_LOG_GROUPS::contains)
         && chronologies.visible(caseReference, person.get());
@@ -69,7 +70,7 @@ public class ChronologyController {
       Function<CaseChronology.Chronology, Object> body) {
     Optional<CurrentUser.Person> person = currentUser.of(request);
     if (person.isEmpty()) {
-      return logIn();
+      return PageResponses.logIn();
     }
     if (!caseReference.matches(REFERENCE)) {
       return notFound();
@@ -80,15 +81,7 @@ public class ChronologyController {
   }
 
   private static ResponseEntity.BodyBuilder ok(MediaType type) {
-    return ResponseEntity.ok().contentType(type).header("Content-Security-Policy", PAGE_POLICY)
-        .header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("Referrer-Policy", "no-referrer");
-  }
-
-  private ResponseEntity<?> logIn() {
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Social media cases\", charset=\"UTF-8\"")
-        .body(Map.of("message", "Log in first"));
+    return PageResponses.page(type, PAGE_POLICY);
   }
 
   /** The same answer whether the case does not exist or may not be seen: a reference reveals nothing. */

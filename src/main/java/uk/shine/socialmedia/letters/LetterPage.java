@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.security.CurrentUser;
+import uk.shine.socialmedia.security.PageResponses;
 import uk.shine.socialmedia.staff.StaffCaseVariables;
 
 /**
@@ -51,7 +52,7 @@ public class LetterPage {
     Optional<CurrentUser.Person> person = currentUser.of(request);
     if (person.isEmpty()) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_HTML)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Social media cases\", charset=\"UTF-8\"")
+          .header(HttpHeaders.WWW_AUTHENTICATE, PageResponses.LOGIN_CHALLENGE)
           .body("<p>Log in to open this letter.</p>");
     }
     Map<String, Object> staffCase = readAs(person.get(), staffCaseId);
