@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.notification.Notifications;
 
 /**
  * When work is late: the open task stays where it is and another group gets it too, at the top of
- * their list. Nothing is taken away from the people already on it.
+ * their list, and is told by e-mail. Nothing is taken away from the people already on it.
  */
 @Service
 public class Escalations {
@@ -18,9 +19,11 @@ public class Escalations {
   static final int ESCALATED_PRIORITY = 100;
 
   private final TaskService tasks;
+  private final Notifications notifications;
 
-  public Escalations(TaskService tasks) {
+  public Escalations(TaskService tasks, Notifications notifications) {
     this.tasks = tasks;
+    this.notifications = notifications;
   }
 
   /**
@@ -35,6 +38,8 @@ public class Escalations {
     }
     tasks.addCandidateGroup(open.getId(), toGroup);
     tasks.setPriority(open.getId(), ESCALATED_PRIORITY);
-    return Optional.of(Context.getCommandContext().getTaskManager().findTaskById(open.getId()));
+    DelegateTask escalated = Context.getCommandContext().getTaskManager().findTaskById(open.getId());
+    notifications.escalated(escalated, toGroup);
+    return Optional.of(escalated);
   }
 }

@@ -31,9 +31,8 @@ public class EscalateUrgentImageryStep implements JavaDelegate {
     String leaderGroup = ConcernVariables.of(execution).leaderGroup();
     escalations.escalate(execution.getProcessInstanceId(), lateStep, leaderGroup).ifPresent(task -> {
       ImageryVariables.of(execution).urgentStepsOverdue();
-      // the DSL team and the head teacher both hear of it; the police call itself never waits for this
+      // the DSL team hears of it beside the head teacher; the police call itself never waits for this
       notifications.escalated(task, CaseGroups.DSL);
-      notifications.escalated(task, leaderGroup);
     });
   }
 }

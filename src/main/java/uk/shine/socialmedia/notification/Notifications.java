@@ -4,7 +4,6 @@ import java.util.Date;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -50,22 +49,6 @@ public class Notifications {
       throw new IllegalArgumentException("Not a group id: " + toGroup);
     }
     enqueue(Notification.escalated(task.getId(), toGroup), task, null);
-  }
-
-  /**
-   * Tells the members of {@code toGroup} about every open task of this execution's process
-   * instance: for a delegate on a path where no task is at hand (e.g. after a boundary timer).
-   */
-  public void escalated(DelegateExecution execution, String toGroup) {
-    for (TaskEntity task : Context.getCommandContext().getTaskManager()
-        .findTasksByProcessInstanceId(execution.getProcessInstanceId())) {
-      escalated(task, toGroup);
-    }
-  }
-
-  /** An urgent alert about this task to its candidate groups and assignee. */
-  public void urgent(DelegateTask task) {
-    enqueue(Notification.aboutTask(NotificationKind.URGENT_TASK, task.getId()), task, null);
   }
 
   /** Tells the task's candidate groups and assignee that its deadline has passed. */

@@ -34,7 +34,6 @@ public class EscalateLadoConsultation implements JavaDelegate {
     escalations.escalate(execution.getProcessInstanceId(), TASK, group).ifPresent(task -> {
       SafeguardingVariables.of(execution).ladoDeadlineMet(false);
       notifications.deadlineMissed(task);
-      notifications.escalated(task, group);
     });
   }
 }
