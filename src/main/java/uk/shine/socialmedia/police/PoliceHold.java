@@ -44,14 +44,11 @@ public class PoliceHold {
         .processInstanceBusinessKey(caseReference).correlateAllWithResult());
   }
 
-  /** The case's scope as seen from one of its paths (the call activity that started it; the case is the topmost). */
+  /** The case's scope as seen from one of its paths (the call activity that started it: every path is the case's child). */
   private static DelegateExecution caseOf(DelegateExecution path) {
     DelegateExecution caseScope = path.getProcessInstance().getSuperExecution();
     if (caseScope == null) {
       throw new IllegalStateException("A path must run inside a case");
-    }
-    while (caseScope.getProcessInstance().getSuperExecution() != null) {
-      caseScope = caseScope.getProcessInstance().getSuperExecution();
     }
     return caseScope;
   }

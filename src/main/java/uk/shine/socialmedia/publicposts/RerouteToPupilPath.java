@@ -7,9 +7,9 @@ import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.intake.PerpetratorType;
 
 /**
- * When the investigation finds that pupils wrote the post, the pupil path takes over: it receives
- * the case's variables from this path, with the perpetrator now a pupil (the case's own record of
- * the report is left as it was).
+ * When the investigation finds that pupils wrote the post, this path records the perpetrator as a
+ * pupil, and the pupil path it hands the case to ({@code routing.HandOverPath}) starts as a pupil case
+ * (the case's own record of the report is left as it was).
  */
 @Component("rerouteToPupilPath")
 public class RerouteToPupilPath implements TaskListener {

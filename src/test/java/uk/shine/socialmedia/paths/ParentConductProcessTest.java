@@ -57,7 +57,7 @@ class ParentConductProcessTest extends PathScenario {
     cases.complete(parent, "screen-staff-allegation", "staffAllegation", "HARM_THRESHOLD", "subjectUserId", "teacher2",
         "screeningNotes", "Says a teacher hit a child");
 
-    String staff = cases.handedOverPath(concern.getId(), "staff-disciplinary");
+    String staff = cases.path(concern.getId(), "staff-disciplinary");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(staff).singleResult().getBusinessKey())
         .isEqualTo(concern.getBusinessKey());
     assertThat(runtime.getVariable(staff, "subjectUserId")).isEqualTo("teacher2");
@@ -74,7 +74,7 @@ class ParentConductProcessTest extends PathScenario {
     cases.complete(parent, "screen-staff-allegation", "staffAllegation", "HARM_THRESHOLD", "subjectUserId", "head",
         "screeningNotes", "Says the head teacher hit a child");
 
-    String staff = cases.handedOverPath(concern.getId(), "staff-disciplinary");
+    String staff = cases.path(concern.getId(), "staff-disciplinary");
     assertThat(cases.candidateGroups(cases.task(staff, "screen-harm-threshold").getId())).containsExactly("chair");
   }
 

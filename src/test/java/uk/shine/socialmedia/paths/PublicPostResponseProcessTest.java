@@ -42,7 +42,7 @@ class PublicPostResponseProcessTest extends PathScenario {
     cases.complete(post, "investigate-public-post", "investigationFindings", "Two Year 6 pupils run the account",
         "postAuthor", "PUPILS");
 
-    String pupil = cases.handedOverPath(concern.getId(), "pupil-behaviour");
+    String pupil = cases.path(concern.getId(), "pupil-behaviour");
     assertThat(runtime.getVariable(pupil, "perpetratorType")).isEqualTo("PUPIL");
     assertThat(cases.pathsOf(concern.getId())).containsExactly("public-post-response", "pupil-behaviour");
     assertThat(runtime.getVariable(pupil, "caseReference")).isEqualTo(concern.getBusinessKey());

@@ -122,11 +122,6 @@ public class Cases {
         .processDefinitionKey(processKey).singleResult().getId();
   }
 
-  /** A path handed over from another path of the case: the case starts it, so it is listed like any other. */
-  public String handedOverPath(String caseId, String processKey) {
-    return path(caseId, processKey);
-  }
-
   /** Triage as the form allows: confirms the classification and sets the given answers. */
   public void triage(String caseId, Object... answers) {
     Map<String, Object> values = new HashMap<>();
