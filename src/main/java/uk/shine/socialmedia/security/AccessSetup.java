@@ -34,7 +34,7 @@ public class AccessSetup {
   private static final Map<String, String> GROUP_NAMES = Map.of(
       STAFF, "Staff", HEADTEACHER, "Head teacher", DSL, "Designated Safeguarding Lead",
       SLT, "Senior leadership team", HR, "HR", GOVERNORS, "Governors", CHAIR, "Chair of governors",
-      ADMIN, "System administrators");
+      ADMIN, "System administrators", DPO, "Data protection lead");
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -71,6 +71,11 @@ public class AccessSetup {
         "victim-support")) {
       grant(SLT, Resources.PROCESS_DEFINITION, key, Permissions.READ);
     }
+    // the data protection lead: retention reviews and legal holds in Tasklist, no case content
+    grant(DPO, Resources.PROCESS_DEFINITION, "legal-hold", Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(DPO, Resources.PROCESS_DEFINITION, "records-retention", Permissions.READ);
+    grant(DPO, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    grant(DPO, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (String group : List.of(HR, HEADTEACHER, DSL, CHAIR)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
@@ -108,6 +113,8 @@ public class AccessSetup {
         tasks.createTaskQuery().taskCandidateGroup(HR).includeAssignedTasks(), HR);
     filter("Chair's tasks", "Cases about the head teacher", -10,
         tasks.createTaskQuery().taskCandidateGroup(CHAIR).includeAssignedTasks(), CHAIR);
+    filter("Records retention", "Closed cases' records to review before removal", -10,
+        tasks.createTaskQuery().taskCandidateGroup(DPO).includeAssignedTasks(), DPO);
     String[] caseWorkers = CASE_WORKERS.toArray(String[]::new);
     filter("My group's tasks", "Everything offered to your groups", -20,
         tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), caseWorkers);
@@ -122,6 +129,7 @@ public class AccessSetup {
             .includeAssignedTasks(), caseWorkers);
     filter("My tasks", "Tasks you have claimed", 0,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), caseWorkers);
+    grant(DPO, Resources.FILTER, filters.createFilterQuery().filterName("My tasks").singleResult().getId(), Permissions.READ);
   }
 
   private void filter(String name, String description, int priority, TaskQuery query, String... groups) {

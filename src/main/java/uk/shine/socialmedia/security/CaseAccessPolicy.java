@@ -47,6 +47,7 @@ public final class CaseAccessPolicy {
       case "parent-conduct", "public-post-response" -> groups.add(SLT);
       case "victim-support" -> groups.addAll(Set.of(SLT, HR));
       case "image-publication" -> groups.addAll(Set.of(SLT, HEADTEACHER));
+      case "records-retention", "legal-hold" -> groups.add(CaseGroups.DPO);
       default -> {
         // an unknown process is readable by nobody but its task candidates
       }

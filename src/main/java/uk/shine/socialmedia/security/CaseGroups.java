@@ -13,6 +13,8 @@ public final class CaseGroups {
   public static final String GOVERNORS = "governors";
   public static final String CHAIR = "chair";
   public static final String ADMIN = "camunda-admin";
+  /** Beyond the contract: the data protection lead (retention reviews, legal holds, subject access). */
+  public static final String DPO = "dpo";
 
   /** Groups whose members work cases in Tasklist. */
   public static final List<String> CASE_WORKERS = List.of(HEADTEACHER, DSL, SLT, HR, CHAIR);

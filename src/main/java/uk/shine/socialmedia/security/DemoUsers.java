@@ -26,7 +26,8 @@ public class DemoUsers {
       new Demo("chair", "Charlie", "Chair", List.of(CHAIR)),
       new Demo("teacher", "Terry", "Teacher", List.of(STAFF)),
       new Demo("teacher2", "Toni", "Teacher", List.of(STAFF, SLT)),
-      new Demo("admin", "Alex", "Admin", List.of(ADMIN)));
+      new Demo("admin", "Alex", "Admin", List.of(ADMIN)),
+      new Demo("dpo", "Devi", "Protection", List.of(DPO)));
 
   private final IdentityService identity;
   private final DemoUsersProperties properties;

@@ -44,7 +44,8 @@ public class WebSecurityConfig {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ErrorResponses());
     registration.setName("error-responses");
     // the oversight pages too (governors' audit, chronologies): a failure there tells nothing either
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*", "/audit/*", "/cases/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*", "/audit/*", "/cases/*", "/retention/*",
+        "/subject-access/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -1,0 +1,32 @@
+package uk.shine.socialmedia.retention;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.deadlines.CalendarProperties;
+
+/** The start form of {@code legal-hold}: placed or lifted at once, or refused with the reason. */
+@Component("recordLegalHold")
+public class RecordLegalHold implements JavaDelegate {
+
+  private final LegalHolds holds;
+  private final CalendarProperties calendar;
+
+  public RecordLegalHold(LegalHolds holds, CalendarProperties calendar) {
+    this.holds = holds;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RetentionVariables request = RetentionVariables.of(execution, calendar.zone());
+    Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String by = who == null ? null : who.getUserId();
+    if (request.placeHold()) {
+      holds.place(request.caseReference(), request.reason(), by);
+    } else {
+      holds.lift(request.caseReference(), request.reason(), by);
+    }
+  }
+}

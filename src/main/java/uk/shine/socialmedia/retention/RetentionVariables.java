@@ -1,0 +1,72 @@
+package uk.shine.socialmedia.retention;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The variables of {@code records-retention} and {@code legal-hold}, by name and type. */
+public final class RetentionVariables {
+
+  public static final String PROCESS_KEY = "records-retention";
+  public static final String LEGAL_HOLD_PROCESS_KEY = "legal-hold";
+  public static final String DECISION_KEY = "retention-period";
+  public static final String HOLD_PLACED = "legal-hold-placed";
+  public static final String HOLD_LIFTED = "legal-hold-lifted";
+
+  public static final String CASE_REFERENCE = "caseReference";
+  public static final String CASE_INSTANCE_ID = "caseInstanceId";
+  public static final String RETENTION_RULE = "retentionRule";
+  public static final String REMOVAL_DUE = "removalDue";
+  public static final String REVIEW_DUE = "reviewDue";
+  public static final String DECISION = "retentionDecision";
+  public static final String KEEP_UNTIL = "keepUntil";
+  public static final String REASON = "retentionReason";
+  public static final String HOLD_ACTION = "legalHoldAction";
+
+  private final VariableScope scope;
+  private final ZoneId zone;
+
+  private RetentionVariables(VariableScope scope, ZoneId zone) {
+    this.scope = scope;
+    this.zone = zone;
+  }
+
+  public static RetentionVariables of(VariableScope scope, ZoneId zone) {
+    return new RetentionVariables(scope, zone);
+  }
+
+  public String caseReference() {
+    return (String) scope.getVariable(CASE_REFERENCE);
+  }
+
+  public String caseInstanceId() {
+    return (String) scope.getVariable(CASE_INSTANCE_ID);
+  }
+
+  public String reason() {
+    Object reason = scope.getVariable(REASON);
+    return reason == null ? null : reason.toString().trim();
+  }
+
+  /** The form's date, {@code yyyy-MM-dd}; null when absent. */
+  public LocalDate keepUntil() {
+    Object value = scope.getVariable(KEEP_UNTIL);
+    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString());
+  }
+
+  public boolean placeHold() {
+    return "PLACE".equals(scope.getVariable(HOLD_ACTION));
+  }
+
+  /** The plan the timers wait for: the review at the start of its day, the removal at the start of its own. */
+  public void plan(RemovalPlan plan) {
+    scope.setVariable(RETENTION_RULE, plan.rule());
+    scope.setVariable(REMOVAL_DUE, startOf(plan.removalDue()));
+    scope.setVariable(REVIEW_DUE, startOf(plan.reviewDue()));
+  }
+
+  private Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(zone).toInstant());
+  }
+}

@@ -1,0 +1,86 @@
+package uk.shine.socialmedia.subjectaccess;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.shine.socialmedia.chronology.CaseReadLog;
+import uk.shine.socialmedia.security.CaseGroups;
+import uk.shine.socialmedia.security.CurrentUser;
+import uk.shine.socialmedia.security.PageResponses;
+
+/**
+ * {@code /subject-access} asks whose export to make; {@code /subject-access/export?userId=} makes it,
+ * as an HTML document to download. The data protection lead only; HTTP Basic or the webapps' session.
+ */
+@RestController
+public class SubjectAccessController {
+
+  static final String WHAT_WAS_READ = "SUBJECT_ACCESS_EXPORT";
+  private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+      + "frame-ancestors 'none'; base-uri 'none'";
+
+  private final CurrentUser currentUser;
+  private final SubjectAccessExport exports;
+  private final CaseReadLog readLog;
+
+  public SubjectAccessController(CurrentUser currentUser, SubjectAccessExport exports, CaseReadLog readLog) {
+    this.currentUser = currentUser;
+    this.exports = exports;
+    this.readLog = readLog;
+  }
+
+  @GetMapping({"/subject-access", "/subject-access/"})
+  public ResponseEntity<?> ask(HttpServletRequest request) {
+    Optional<ResponseEntity<Object>> refused = refusal(request);
+    return refused.isPresent() ? refused.get() : PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY)
+        .body(SubjectAccessPage.ask());
+  }
+
+  @GetMapping("/subject-access/export")
+  public ResponseEntity<?> export(@RequestParam(required = false) String userId, HttpServletRequest request) {
+    Optional<ResponseEntity<Object>> refused = refusal(request);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (userId == null || !userId.matches("[A-Za-z0-9-]{1,64}")) {
+      return answer(HttpStatus.BAD_REQUEST, "userId: the person's Camunda user id (letters, digits and '-')");
+    }
+    String requester = currentUser.of(request).orElseThrow().userId();
+    SubjectAccessExport.Export export;
+    try {
+      export = exports.of(userId, requester);
+    } catch (SubjectAccessExport.AboutTheRequester aboutYou) {
+      return answer(HttpStatus.FORBIDDEN, aboutYou.getMessage());
+    }
+    if (export == null) {
+      return answer(HttpStatus.NOT_FOUND, "The system holds nothing about this user id");
+    }
+    export.cases().forEach(record -> readLog.record(record.reference(), requester, WHAT_WAS_READ, true));
+    return PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-access-" + userId + ".html\"")
+        .body(SubjectAccessPage.document(export));
+  }
+
+  private Optional<ResponseEntity<Object>> refusal(HttpServletRequest request) {
+    Optional<CurrentUser.Person> person = currentUser.of(request);
+    if (person.isEmpty()) {
+      return Optional.of(PageResponses.logIn());
+    }
+    if (!person.get().groupIds().contains(CaseGroups.DPO)) {
+      return Optional.of(answer(HttpStatus.FORBIDDEN, "Subject access exports are for the data protection lead"));
+    }
+    return Optional.empty();
+  }
+
+  private static ResponseEntity<Object> answer(HttpStatus status, String message) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store").body(Map.of("message", message));
+  }
+}

@@ -1,0 +1,207 @@
+package uk.shine.socialmedia.subjectaccess;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Comment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.intake.ConcernVariables;
+
+/**
+ * Everything the system holds about one person (data protection lead only, checked by the
+ * controller): the cases they are the subject of, reported or are named in, with every path's
+ * recorded values and comments; the tasks they worked on; register entries about them; what they
+ * opened. Other people's names and user ids are taken out ({@link Redaction}).
+ */
+@Service
+public class SubjectAccessExport {
+
+  /** Fields that hold a person's name; the value is shown only when it is the person's own. */
+  static final Set<String> NAME_FIELDS = Set.of(ConcernVariables.REPORTER_NAME, "staffMemberName", "investigatingOfficer",
+      "hearingManager", "appealManager", "receivingOfficer", "securedBy", "acknowledgedBy", "companionName",
+      "parentName", "lineManagerName", "officerName");
+  /** Fields that hold a Camunda user id. */
+  static final Set<String> USER_FIELDS = Set.of(ConcernVariables.SUBJECT_USER_ID);
+  private static final Set<String> NOT_SHOWN = Set.of("paths", "caseManagerGroup", "leaderGroup");
+
+  public record Row(String label, String value) {
+  }
+
+  public record CaseRecord(String reference, String why, Date opened, Date closed, List<String> paths, List<Row> values,
+      List<Row> comments) {
+  }
+
+  public record Export(String userId, String name, String email, List<String> groups, Instant madeAt, String madeBy,
+      List<CaseRecord> cases, List<Row> tasks, List<Row> lowLevelConcerns, List<Row> opened) {
+  }
+
+  /** The export names a case about the person asking for it: someone else must make it. */
+  public static class AboutTheRequester extends RuntimeException {
+    AboutTheRequester() {
+      super("This export includes a case about you: another data protection lead must make it");
+    }
+  }
+
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final JdbcTemplate jdbc;
+
+  public SubjectAccessExport(HistoryService history, IdentityService identity, TaskService tasks, JdbcTemplate jdbc) {
+    this.history = history;
+    this.identity = identity;
+    this.tasks = tasks;
+    this.jdbc = jdbc;
+  }
+
+  /** @return null when the system knows nothing of this user */
+  public Export of(String userId, String requestedBy) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    String fullName = user == null ? null : (user.getFirstName() + " " + user.getLastName()).trim();
+    Map<String, String> cases = new LinkedHashMap<>();
+    history.createHistoricVariableInstanceQuery().variableValueEquals(ConcernVariables.SUBJECT_USER_ID, userId).list()
+        .forEach(variable -> cases.putIfAbsent(variable.getRootProcessInstanceId(), "The case is about you"));
+    history.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernVariables.PROCESS_KEY).startedBy(userId)
+        .list().forEach(theCase -> cases.putIfAbsent(theCase.getId(), "You reported it"));
+    if (fullName != null && !fullName.isBlank()) {
+      for (String field : NAME_FIELDS) {
+        history.createHistoricVariableInstanceQuery().variableValueEquals(field, fullName).list()
+            .forEach(variable -> cases.putIfAbsent(variable.getRootProcessInstanceId(), "You are named in it"));
+      }
+    }
+    List<HistoricTaskInstance> worked = history.createHistoricTaskInstanceQuery().taskAssignee(userId)
+        .orderByHistoricActivityInstanceStartTime().asc().list();
+    if (user == null && cases.isEmpty() && worked.isEmpty()) {
+      return null;
+    }
+    for (String caseId : cases.keySet()) {
+      Object subject = value(caseId, ConcernVariables.SUBJECT_USER_ID);
+      if (requestedBy.equals(subject)) {
+        throw new AboutTheRequester();
+      }
+    }
+    Redaction redaction = redaction(userId, fullName, user, cases.keySet());
+    List<CaseRecord> records = new ArrayList<>();
+    cases.forEach((caseId, why) -> records.add(caseRecord(caseId, why, userId, redaction)));
+    return new Export(userId, fullName, user == null ? null : user.getEmail(),
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getName).toList(), Instant.now(),
+        requestedBy, records, worked.stream().map(task -> new Row(task.getName(), reference(task.getRootProcessInstanceId())
+            + ", " + task.getStartTime() + (task.getEndTime() == null ? " (open)" : " to " + task.getEndTime()))).toList(),
+        lowLevelConcerns(userId, fullName, redaction), opened(userId));
+  }
+
+  private CaseRecord caseRecord(String caseId, String why, String userId, Redaction redaction) {
+    List<HistoricProcessInstance> hierarchy = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId)
+        .orderByProcessInstanceStartTime().asc().list();
+    HistoricProcessInstance theCase = hierarchy.stream().filter(instance -> instance.getId().equals(caseId)).findFirst()
+        .orElseThrow();
+    List<Row> values = new ArrayList<>();
+    List<Row> comments = new ArrayList<>();
+    for (HistoricProcessInstance instance : hierarchy) {
+      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+          .processInstanceId(instance.getId()).disableCustomObjectDeserialization().orderByVariableName().asc().list()) {
+        if (variable.getValue() != null && !NOT_SHOWN.contains(variable.getName())) {
+          values.add(new Row(instance.getProcessDefinitionName() + ": " + label(variable.getName()),
+              shown(variable.getName(), variable.getValue(), userId, redaction)));
+        }
+      }
+      for (Comment comment : tasks.getProcessInstanceComments(instance.getId())) {
+        comments.add(new Row(comment.getTime() + ", " + (userId.equals(comment.getUserId()) ? "you" : "another person"),
+            redaction.text(comment.getFullMessage())));
+      }
+    }
+    return new CaseRecord(theCase.getBusinessKey(), why, theCase.getStartTime(), theCase.getEndTime(),
+        hierarchy.stream().filter(instance -> !instance.getId().equals(caseId))
+            .map(HistoricProcessInstance::getProcessDefinitionName).toList(), values, comments);
+  }
+
+  private static String shown(String name, Object value, String userId, Redaction redaction) {
+    String text = value instanceof Date date ? date.toInstant().toString() : value.toString();
+    if (USER_FIELDS.contains(name)) {
+      return userId.equals(text) ? text : "[user id of another person removed]";
+    }
+    return NAME_FIELDS.contains(name) ? redaction.name(text) : redaction.text(text);
+  }
+
+  /** Everyone the system knows by name, and the names recorded in the cases' name fields. */
+  private Redaction redaction(String userId, String fullName, User user, Set<String> caseIds) {
+    Set<String> full = new LinkedHashSet<>();
+    Set<String> first = new LinkedHashSet<>();
+    Set<String> last = new LinkedHashSet<>();
+    for (User other : identity.createUserQuery().listPage(0, 2000)) {
+      if (!other.getId().equals(userId)) {
+        add(full, (nullToEmpty(other.getFirstName()) + " " + nullToEmpty(other.getLastName())).trim());
+        add(first, other.getFirstName());
+        add(last, other.getLastName());
+      }
+    }
+    for (String caseId : caseIds) {
+      String[] hierarchy = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId).list().stream()
+          .map(HistoricProcessInstance::getId).toArray(String[]::new);
+      history.createHistoricVariableInstanceQuery().processInstanceIdIn(hierarchy)
+          .variableNameIn(NAME_FIELDS.toArray(String[]::new)).list()
+          .forEach(variable -> add(full, variable.getValue() == null ? null : variable.getValue().toString().trim()));
+    }
+    Set<String> own = new LinkedHashSet<>();
+    add(own, fullName);
+    if (user != null) {
+      add(own, user.getFirstName());
+      add(own, user.getLastName());
+    }
+    return new Redaction(own, full, first, last);
+  }
+
+  private List<Row> lowLevelConcerns(String userId, String fullName, Redaction redaction) {
+    return jdbc.query("select recorded_at, case_reference, concern from low_level_concern where staff_user_id = ? "
+        + "or lower(staff_name) = lower(?) order by recorded_at", (row, n) -> new Row(row.getTimestamp(1).toInstant()
+        + ", case " + row.getString(2), redaction.text(row.getString(3))), userId, fullName == null ? "" : fullName);
+  }
+
+  private List<Row> opened(String userId) {
+    return jdbc.query("select read_at, case_reference, what_was_read, allowed from smc_case_read_log where user_id = ? "
+        + "order by read_at", (row, n) -> new Row(row.getTimestamp(1).toInstant().toString(), row.getString(3) + " of "
+        + row.getString(2) + (row.getBoolean(4) ? "" : " (refused)")), userId);
+  }
+
+  private Object value(String caseId, String name) {
+    HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery().processInstanceId(caseId)
+        .variableName(name).singleResult();
+    return variable == null ? null : variable.getValue();
+  }
+
+  private String reference(String rootProcessInstanceId) {
+    HistoricProcessInstance root = history.createHistoricProcessInstanceQuery().processInstanceId(rootProcessInstanceId)
+        .singleResult();
+    return root == null || root.getBusinessKey() == null ? "a case" : "case " + root.getBusinessKey();
+  }
+
+  /** {@code staffMemberName} reads "Staff member name". */
+  static String label(String variableName) {
+    String words = variableName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase();
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static void add(Set<String> names, String name) {
+    if (name != null && !name.isBlank()) {
+      names.add(name.trim());
+    }
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

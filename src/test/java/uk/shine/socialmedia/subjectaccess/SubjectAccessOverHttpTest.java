@@ -1,0 +1,88 @@
+package uk.shine.socialmedia.subjectaccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import uk.shine.socialmedia.support.CaseEngineTest;
+import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.Rest;
+
+/** The data protection lead's subject access export: everything about one person, other people's names taken out. */
+@CaseEngineTest
+class SubjectAccessOverHttpTest {
+
+  private static final String EXPORT = "/subject-access/export?userId=";
+
+  @Autowired Cases cases;
+  @Autowired Rest rest;
+  @Autowired RuntimeService runtime;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate anonymous;
+
+  @Test
+  void the_subject_of_a_case_gets_it_with_the_reporter_and_other_staff_named_nowhere() {
+    String reference = caseAboutTeacher2();
+
+    ResponseEntity<String> export = rest.get("dpo", EXPORT + "teacher2");
+
+    assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(export.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+        .isEqualTo("attachment; filename=\"subject-access-teacher2.html\"");
+    assertThat(export.getBody()).contains(reference, "The case is about you", "Toni Teacher", "[name removed]",
+        "Staff disciplinary or capability");
+    assertThat(export.getBody()).as("the reporter, the head teacher and Sam are third parties")
+        .doesNotContain("Terry Teacher", "Helen Head", "Sam", "Mrs Senior");
+    assertThat(jdbc.queryForObject("select count(*) from smc_case_read_log where case_reference = ? and user_id = 'dpo' "
+        + "and what_was_read = 'SUBJECT_ACCESS_EXPORT'", Integer.class, reference)).as("the export is recorded").isOne();
+  }
+
+  @Test
+  void the_reporter_gets_the_cases_they_reported_without_the_subjects_user_id() {
+    String reference = caseAboutTeacher2();
+
+    String export = rest.get("dpo", EXPORT + "teacher").getBody();
+
+    assertThat(export).contains(reference, "You reported it", "Terry Teacher", "[user id of another person removed]");
+    assertThat(export).doesNotContain("Toni Teacher", ">teacher2<");
+  }
+
+  @Test
+  void only_the_data_protection_lead_may_make_an_export() {
+    caseAboutTeacher2();
+    for (String user : new String[] {"head", "dsl", "hr", "governor", "admin", "teacher2"}) {
+      assertThat(rest.get(user, EXPORT + "teacher2").getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(anonymous.getForEntity(EXPORT + "teacher2", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void an_unknown_or_malformed_user_id_gets_a_clear_answer() {
+    assertThat(rest.get("dpo", EXPORT + "nobody42").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> malformed = rest.get("dpo", EXPORT + "a%27b");
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(malformed.getBody()).contains("userId");
+  }
+
+  @Test
+  void the_page_asks_whose_export_to_make() {
+    ResponseEntity<String> page = rest.get("dpo", "/subject-access");
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("<form method=\"get\" action=\"/subject-access/export\"");
+  }
+
+  private String caseAboutTeacher2() {
+    ProcessInstance concern = cases.reportAs("teacher", Cases.report("perpetratorType", "STAFF", "subjectUserId",
+        "teacher2", "summary", "Toni Teacher posted about a pupil. Helen Head and Sam saw it; Mrs Senior was told."));
+    cases.triage(concern.getId());
+    return runtime.createProcessInstanceQuery().processInstanceId(concern.getId()).singleResult().getBusinessKey();
+  }
+}
