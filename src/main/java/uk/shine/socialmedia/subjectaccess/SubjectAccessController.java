@@ -44,28 +44,42 @@ public class SubjectAccessController {
   }
 
   @GetMapping("/subject-access/export")
-  public ResponseEntity<?> export(@RequestParam(required = false) String userId, HttpServletRequest request) {
+  public ResponseEntity<?> export(@RequestParam(required = false) String userId,
+      @RequestParam(required = false) String name, HttpServletRequest request) {
     Optional<ResponseEntity<Object>> refused = refusal(request);
     if (refused.isPresent()) {
       return refused.get();
     }
-    if (userId == null || !userId.matches("[A-Za-z0-9-]{1,64}")) {
+    userId = blankToNull(userId);
+    name = blankToNull(name);
+    if (userId == null && name == null) {
+      return answer(HttpStatus.BAD_REQUEST, "userId or name: whose export to make");
+    }
+    if (userId != null && !userId.matches("[A-Za-z0-9-]{1,64}")) {
       return answer(HttpStatus.BAD_REQUEST, "userId: the person's Camunda user id (letters, digits and '-')");
+    }
+    if (name != null && (name.length() > 200 || name.chars().anyMatch(Character::isISOControl))) {
+      return answer(HttpStatus.BAD_REQUEST, "name: the person's name as the cases record it (at most 200 characters)");
     }
     String requester = currentUser.of(request).orElseThrow().userId();
     SubjectAccessExport.Export export;
     try {
-      export = exports.of(userId, requester);
+      export = exports.of(userId, name, requester);
     } catch (SubjectAccessExport.AboutTheRequester aboutYou) {
       return answer(HttpStatus.FORBIDDEN, aboutYou.getMessage());
     }
     if (export == null) {
-      return answer(HttpStatus.NOT_FOUND, "The system holds nothing about this user id");
+      return answer(HttpStatus.NOT_FOUND, "The system holds nothing about this person");
     }
     export.cases().forEach(record -> readLog.record(record.reference(), requester, WHAT_WAS_READ, true));
     return PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-access-" + userId + ".html\"")
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-access-"
+            + (userId != null ? userId : "by-name") + ".html\"")
         .body(SubjectAccessPage.document(export));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private Optional<ResponseEntity<Object>> refusal(HttpServletRequest request) {

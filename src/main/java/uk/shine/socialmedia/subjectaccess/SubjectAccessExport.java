@@ -32,8 +32,8 @@ public class SubjectAccessExport {
 
   /** Fields that hold a person's name; the value is shown only when it is the person's own. */
   static final Set<String> NAME_FIELDS = Set.of(ConcernVariables.REPORTER_NAME, "staffMemberName", "investigatingOfficer",
-      "hearingManager", "appealManager", "receivingOfficer", "securedBy", "acknowledgedBy", "companionName",
-      "parentName", "lineManagerName", "officerName");
+      "hearingManager", "appealManager", "receivingOfficer", "securedBy", "ladoName", "policeOfficer", "referredBy",
+      "postAuthor");
   /** Fields that hold a Camunda user id. */
   static final Set<String> USER_FIELDS = Set.of(ConcernVariables.SUBJECT_USER_ID);
   private static final Set<String> NOT_SHOWN = Set.of("paths", "caseManagerGroup", "leaderGroup");
@@ -47,6 +47,11 @@ public class SubjectAccessExport {
 
   public record Export(String userId, String name, String email, List<String> groups, Instant madeAt, String madeBy,
       List<CaseRecord> cases, List<Row> tasks, List<Row> lowLevelConcerns, List<Row> opened) {
+
+    /** Whom the export is about, for its title and file name. */
+    public String who() {
+      return userId != null ? userId : name;
+    }
   }
 
   /** The export names a case about the person asking for it: someone else must make it. */
@@ -68,23 +73,29 @@ public class SubjectAccessExport {
     this.jdbc = jdbc;
   }
 
-  /** @return null when the system knows nothing of this user */
-  public Export of(String userId, String requestedBy) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    String fullName = user == null ? null : (user.getFirstName() + " " + user.getLastName()).trim();
+  /**
+   * @param userId the person's Camunda user id, or null for someone who has none (a parent, a member of the public)
+   * @param name their name as the cases record it, when they have no user id
+   * @return null when the system knows nothing of this person
+   */
+  public Export of(String userId, String name, String requestedBy) {
+    User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+    String fullName = user == null ? name : (user.getFirstName() + " " + user.getLastName()).trim();
     Map<String, String> cases = new LinkedHashMap<>();
-    history.createHistoricVariableInstanceQuery().variableValueEquals(ConcernVariables.SUBJECT_USER_ID, userId).list()
-        .forEach(variable -> cases.putIfAbsent(variable.getRootProcessInstanceId(), "The case is about you"));
-    history.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernVariables.PROCESS_KEY).startedBy(userId)
-        .list().forEach(theCase -> cases.putIfAbsent(theCase.getId(), "You reported it"));
+    if (userId != null) {
+      history.createHistoricVariableInstanceQuery().variableValueEquals(ConcernVariables.SUBJECT_USER_ID, userId).list()
+          .forEach(variable -> cases.putIfAbsent(variable.getRootProcessInstanceId(), "The case is about you"));
+      history.createHistoricProcessInstanceQuery().processDefinitionKey(ConcernVariables.PROCESS_KEY).startedBy(userId)
+          .list().forEach(theCase -> cases.putIfAbsent(theCase.getId(), "You reported it"));
+    }
     if (fullName != null && !fullName.isBlank()) {
       for (String field : NAME_FIELDS) {
         history.createHistoricVariableInstanceQuery().variableValueEquals(field, fullName).list()
             .forEach(variable -> cases.putIfAbsent(variable.getRootProcessInstanceId(), "You are named in it"));
       }
     }
-    List<HistoricTaskInstance> worked = history.createHistoricTaskInstanceQuery().taskAssignee(userId)
-        .orderByHistoricActivityInstanceStartTime().asc().list();
+    List<HistoricTaskInstance> worked = userId == null ? List.of() : history.createHistoricTaskInstanceQuery()
+        .taskAssignee(userId).orderByHistoricActivityInstanceStartTime().asc().list();
     if (user == null && cases.isEmpty() && worked.isEmpty()) {
       return null;
     }
@@ -97,8 +108,8 @@ public class SubjectAccessExport {
     Redaction redaction = redaction(userId, fullName, user, cases.keySet());
     List<CaseRecord> records = new ArrayList<>();
     cases.forEach((caseId, why) -> records.add(caseRecord(caseId, why, userId, redaction)));
-    return new Export(userId, fullName, user == null ? null : user.getEmail(),
-        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getName).toList(), Instant.now(),
+    return new Export(userId, fullName, user == null ? null : user.getEmail(), user == null ? List.of()
+        : identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getName).toList(), Instant.now(),
         requestedBy, records, worked.stream().map(task -> new Row(task.getName(), reference(task.getRootProcessInstanceId())
             + ", " + task.getStartTime() + (task.getEndTime() == null ? " (open)" : " to " + task.getEndTime()))).toList(),
         lowLevelConcerns(userId, fullName, redaction), opened(userId));
@@ -120,7 +131,8 @@ public class SubjectAccessExport {
         }
       }
       for (Comment comment : tasks.getProcessInstanceComments(instance.getId())) {
-        comments.add(new Row(comment.getTime() + ", " + (userId.equals(comment.getUserId()) ? "you" : "another person"),
+        boolean own = userId != null && userId.equals(comment.getUserId());
+        comments.add(new Row(comment.getTime() + ", " + (own ? "you" : "another person"),
             redaction.text(comment.getFullMessage())));
       }
     }
@@ -132,7 +144,7 @@ public class SubjectAccessExport {
   private static String shown(String name, Object value, String userId, Redaction redaction) {
     String text = value instanceof Date date ? date.toInstant().toString() : value.toString();
     if (USER_FIELDS.contains(name)) {
-      return userId.equals(text) ? text : "[user id of another person removed]";
+      return text.equals(userId) ? text : "[user id of another person removed]";
     }
     return NAME_FIELDS.contains(name) ? redaction.name(text) : redaction.text(text);
   }
@@ -143,7 +155,7 @@ public class SubjectAccessExport {
     Set<String> first = new LinkedHashSet<>();
     Set<String> last = new LinkedHashSet<>();
     for (User other : identity.createUserQuery().listPage(0, 2000)) {
-      if (!other.getId().equals(userId)) {
+      if (!other.getId().equals(userId) && !(other.getFirstName() + " " + other.getLastName()).equalsIgnoreCase(fullName)) {
         add(full, (nullToEmpty(other.getFirstName()) + " " + nullToEmpty(other.getLastName())).trim());
         add(first, other.getFirstName());
         add(last, other.getLastName());
@@ -168,10 +180,14 @@ public class SubjectAccessExport {
   private List<Row> lowLevelConcerns(String userId, String fullName, Redaction redaction) {
     return jdbc.query("select recorded_at, case_reference, concern from low_level_concern where staff_user_id = ? "
         + "or lower(staff_name) = lower(?) order by recorded_at", (row, n) -> new Row(row.getTimestamp(1).toInstant()
-        + ", case " + row.getString(2), redaction.text(row.getString(3))), userId, fullName == null ? "" : fullName);
+        + ", case " + row.getString(2), redaction.text(row.getString(3))), userId == null ? "" : userId,
+        fullName == null ? "" : fullName);
   }
 
   private List<Row> opened(String userId) {
+    if (userId == null) {
+      return List.of();
+    }
     return jdbc.query("select read_at, case_reference, what_was_read, allowed from smc_case_read_log where user_id = ? "
         + "order by read_at", (row, n) -> new Row(row.getTimestamp(1).toInstant().toString(), row.getString(3) + " of "
         + row.getString(2) + (row.getBoolean(4) ? "" : " (refused)")), userId);

@@ -20,14 +20,16 @@ final class SubjectAccessPage {
     return String.format(HEAD, "Subject access export") + "<h1>Subject access export</h1>"
         + "<p>Everything the system holds about one person, with other people's names taken out, as a document "
         + "to check and send. Making an export is recorded against each case in it.</p>"
-        + "<form method=\"get\" action=\"/subject-access/export\"><p><label>Their user id (as in Camunda Admin) "
-        + "<input name=\"userId\" required maxlength=\"64\" pattern=\"[A-Za-z0-9-]+\"></label> "
-        + "<button type=\"submit\">Make the export</button></p></form></body></html>";
+        + "<form method=\"get\" action=\"/subject-access/export\"><p><label>Their user id, for staff (as in Camunda Admin) "
+        + "<input name=\"userId\" maxlength=\"64\" pattern=\"[A-Za-z0-9-]+\"></label></p><p><label>or, for someone "
+        + "with no user id (a parent, a member of the public), their name as the cases record it "
+        + "<input name=\"name\" maxlength=\"200\"></label></p>"
+        + "<p><button type=\"submit\">Make the export</button></p></form></body></html>";
   }
 
   static String document(SubjectAccessExport.Export export) {
-    StringBuilder html = new StringBuilder(String.format(HEAD, "Subject access export: " + htmlEscape(export.userId())))
-        .append("<h1>Information held about ").append(htmlEscape(export.name() == null ? export.userId() : export.name()))
+    StringBuilder html = new StringBuilder(String.format(HEAD, "Subject access export: " + htmlEscape(export.who())))
+        .append("<h1>Information held about ").append(htmlEscape(export.name() == null ? export.who() : export.name()))
         .append("</h1><p class=\"note\">Draft for the data protection lead to check before sending. Other people's names "
             + "the system knows are replaced by &ldquo;").append(htmlEscape(Redaction.REMOVED)).append("&rdquo;; names "
             + "typed in free text that the system does not know as names are not found, so read every entry.</p>")

@@ -134,9 +134,10 @@ class ProductionOnPostgresTest {
     assertThat(sql().queryForList("select VERSION_ from ACT_GE_SCHEMA_LOG", String.class)).containsExactly("7.24.0");
 
     assertThat(sql().queryForList("select version from app_schema_history where success order by installed_rank",
-        String.class)).contains("1", "2", "10", "11");
+        String.class)).contains("1", "2", "10", "11", "20", "30");
     assertThat(sql().queryForList("select table_name from information_schema.tables where table_schema = 'public'",
-        String.class)).contains("low_level_concern", "smc_notification_sent", "pupil_suspension", "pupil_image_consent");
+        String.class)).contains("low_level_concern", "smc_notification_sent", "pupil_suspension", "pupil_image_consent",
+        "case_retention");
   }
 
   @Test
@@ -286,6 +287,53 @@ class ProductionOnPostgresTest {
         ProductionDatabase.url().replaceFirst("/postgres$", "/without_schema"), "postgres", "postgres"));
     assertThat(empty.queryForList("select table_name from information_schema.tables where table_schema = 'public'"
         + " and upper(table_name) like 'ACT_%'", String.class)).isEmpty();
+  }
+
+  @Test
+  @Order(6)
+  void a_closed_case_waits_for_its_review_and_goes_in_the_night_cleanup_on_postgresql() {
+    String caseId = runtime.startProcessInstanceByKey("social-media-concern", Cases.report()).getId();
+    awaitTrue("triage", () -> hasTask(caseId, "triage"));
+    Map<String, Object> noFurtherAction = triageAnswers();
+    noFurtherAction.put("noFurtherAction", true);
+    noFurtherAction.put("noFurtherActionReason", "Removed by the author the same day");
+    tasks.complete(taskId(caseId, "triage", false), noFurtherAction);
+    String reference = history.createHistoricProcessInstanceQuery().processInstanceId(caseId).singleResult().getBusinessKey();
+    awaitTrue("the retention register", () -> sql().queryForObject(
+        "select count(*) from case_retention where case_reference = ? and removal_due is not null", Integer.class,
+        reference) == 1);
+    awaitTrue("no removal time before review", () -> history.createHistoricProcessInstanceQuery()
+        .processInstanceId(caseId).singleResult().getRemovalTime() == null);
+    java.time.LocalDate reviewDue = sql().queryForObject("select review_due from case_retention where case_reference = ?",
+        java.sql.Date.class, reference).toLocalDate();
+    java.time.LocalDate removalDue = sql().queryForObject("select removal_due from case_retention where case_reference = ?",
+        java.sql.Date.class, reference).toLocalDate();
+    try {
+      // the engine's clock, on this node only: the job executor picks up the review and removal timers and the cleanup
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at(reviewDue, 9));
+      String retention = history.createHistoricProcessInstanceQuery().processDefinitionKey("records-retention")
+          .processInstanceBusinessKey(reference).singleResult().getId();
+      awaitTrue("the review", () -> hasTask(retention, "review-records-removal"));
+      tasks.complete(taskId(retention, "review-records-removal", false),
+          Map.of("retentionDecision", "REMOVE", "retentionReason", "Nothing pending"));
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at(removalDue, 21));
+      awaitTrue("the removal time set on the removal date", () -> history.createHistoricProcessInstanceQuery()
+          .processInstanceId(caseId).singleResult().getRemovalTime() != null);
+      // the cleanup job, run here now, inside the night window of the moved clock
+      history.findHistoryCleanupJobs().forEach(job -> management.executeJob(job.getId()));
+      awaitTrue("the case's history removed in the night window",
+          () -> history.createHistoricProcessInstanceQuery().processInstanceId(caseId).count() == 0);
+      assertThat(sql().queryForObject("select count(*) from ACT_HI_VARINST where ROOT_PROC_INST_ID_ = ?", Integer.class,
+          caseId)).isZero();
+      assertThat(sql().queryForObject("select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_ID_ = ?", Integer.class,
+          caseId)).isZero();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  private static Date at(java.time.LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(java.time.ZoneId.systemDefault()).toInstant());
   }
 
   static final File WITHOUT_SCHEMA_LOG = new File("target/node-without-schema.log");

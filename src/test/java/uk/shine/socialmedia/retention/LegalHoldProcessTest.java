@@ -33,6 +33,9 @@ class LegalHoldProcessTest {
 
     assertThat(hold("dpo", reference, "PLACE", "Tribunal claim").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(register.isHeld(reference)).isTrue();
+    assertThat(rest.get("dpo", "/retention/api/cases").getBody()).as("the register shows it")
+        .contains("\"caseReference\":\"" + reference + "\"", "\"legalHold\":true", "Tribunal claim");
+    assertThat(rest.get("head", "/retention").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(hold("dpo", reference, "LIFT", "Claim withdrawn").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(register.isHeld(reference)).isFalse();
   }

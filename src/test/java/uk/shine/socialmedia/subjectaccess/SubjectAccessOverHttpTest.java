@@ -55,6 +55,20 @@ class SubjectAccessOverHttpTest {
   }
 
   @Test
+  void a_parent_with_no_user_id_is_found_by_the_name_the_cases_record() {
+    ProcessInstance concern = cases.reportAndRoute(Cases.report("reporterRole", "PARENT", "reporterName", "Pat Parkes",
+        "summary", "Pat Parkes says Terry Teacher shared a photo of the class trip."));
+    String reference = runtime.createProcessInstanceQuery().processInstanceId(concern.getId()).singleResult()
+        .getBusinessKey();
+
+    ResponseEntity<String> export = rest.get("dpo", "/subject-access/export?name=Pat Parkes");
+
+    assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(export.getBody()).contains(reference, "Pat Parkes says [name removed] shared");
+    assertThat(rest.get("dpo", "/subject-access/export").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
   void only_the_data_protection_lead_may_make_an_export() {
     caseAboutTeacher2();
     for (String user : new String[] {"head", "dsl", "hr", "governor", "admin", "teacher2"}) {

@@ -11,6 +11,16 @@ export default {
       label: 'Case chronology',
       href: '/cases/index.html',
       description: 'Everything that happened in a case, in order, for the people working it (also linked from every task form)'
+    },
+    {
+      label: 'Retention register',
+      href: '/retention',
+      description: 'When closed cases are reviewed and removed, and legal holds (the data protection lead)'
+    },
+    {
+      label: 'Subject access export',
+      href: '/subject-access',
+      description: 'Everything the system holds about one person, other people\'s names taken out (the data protection lead)'
     }
   ]
 };
