@@ -19,6 +19,8 @@ public final class RetentionVariables {
   public static final String RETENTION_RULE = "retentionRule";
   public static final String REMOVAL_DUE = "removalDue";
   public static final String REVIEW_DUE = "reviewDue";
+  /** The removal date as the review form shows it, e.g. "2 March 2027". */
+  public static final String REMOVAL_DUE_TEXT = "removalDueText";
   public static final String DECISION = "retentionDecision";
   public static final String KEEP_UNTIL = "keepUntil";
   public static final String REASON = "retentionReason";
@@ -64,7 +66,11 @@ public final class RetentionVariables {
     scope.setVariable(RETENTION_RULE, plan.rule());
     scope.setVariable(REMOVAL_DUE, startOf(plan.removalDue()));
     scope.setVariable(REVIEW_DUE, startOf(plan.reviewDue()));
+    scope.setVariable(REMOVAL_DUE_TEXT, SHOWN.format(plan.removalDue()));
   }
+
+  private static final java.time.format.DateTimeFormatter SHOWN =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   private Date startOf(LocalDate day) {
     return Date.from(day.atStartOfDay(zone).toInstant());

@@ -22,6 +22,7 @@ import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.EngineClock;
+import uk.shine.socialmedia.support.PathWork;
 
 /**
  * A closed case's records: the removal date from the retention table, the data protection lead's
@@ -60,6 +61,7 @@ class RecordsRetentionProcessTest {
     cases.runJobs();
     String review = cases.task(retention(closed), "review-records-removal").getId();
     assertThat(cases.candidateGroups(review)).containsExactly("dpo");
+    assertThat(runtime.getVariable(retention(closed), "removalDueText")).as("as the form shows it").isEqualTo("2 March 2027");
   }
 
   @Test
@@ -228,6 +230,26 @@ class RecordsRetentionProcessTest {
     ClosedCase closed = new ClosedCase(concern.getId(), reference);
     assertThat(cases.hasTask(retention(closed), "review-records-removal")).isFalse();
     assertThat(register.find(reference).orElseThrow().removalDue()).hasToString("2027-03-02");
+  }
+
+  @Test
+  void a_child_protection_case_is_kept_until_the_child_named_at_closing_is_25() {
+    EngineClock.setTo("2026-03-02T10:00");
+    ProcessInstance concern = cases.reportAndRoute(Cases.report("occurredOn", "2026-03-01", "perpetratorType", "PUPIL",
+        "safeguardingConcern", true));
+    String reference = runtime.createProcessInstanceQuery().processInstanceId(concern.getId()).singleResult()
+        .getBusinessKey();
+    cases.triage(concern.getId());
+    PathWork.finish(cases, concern.getId(), "pupil-behaviour");
+    PathWork.finish(cases, concern.getId(), "safeguarding-referral");
+
+    assertThatThrownBy(() -> cases.complete(concern.getId(), "close-case", "outcomeCategory", "ACTION_TAKEN",
+        "youngestChildBirthDate", "2030-01-01")).isInstanceOf(RefusedInput.class).hasMessageContaining("future");
+    cases.complete(concern.getId(), "close-case", "outcomeCategory", "ACTION_TAKEN", "youngestChildBirthDate", "2018-09-14");
+
+    RetentionRegister.Entry entry = register.find(reference).orElseThrow();
+    assertThat(entry.rule()).isEqualTo("Child protection record");
+    assertThat(entry.removalDue()).hasToString("2043-09-14");
   }
 
   record ClosedCase(String id, String reference) {
