@@ -26,7 +26,7 @@ public class KeepRecordsLonger implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RetentionVariables retention = RetentionVariables.of(execution, calendar.zone());
-    RemovalPlan plan = rules.keepUntil("Kept longer at review", retention.keepUntil(), workingDays.today());
+    RemovalPlan plan = rules.keepUntil(retention.keptLongerRule(), retention.keepUntil(), workingDays.today());
     retention.plan(plan);
     register.keptLonger(retention.caseReference(), plan, retention.reason());
   }

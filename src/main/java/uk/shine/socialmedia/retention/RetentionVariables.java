@@ -57,6 +57,14 @@ public final class RetentionVariables {
     return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString());
   }
 
+  /** The rule as it stood, marked as kept longer at review (once, however often it is kept longer). */
+  public String keptLongerRule() {
+    String rule = String.valueOf(scope.getVariable(RETENTION_RULE));
+    return rule.endsWith(KEPT_LONGER) ? rule : rule + KEPT_LONGER;
+  }
+
+  private static final String KEPT_LONGER = ", kept longer at review";
+
   public boolean placeHold() {
     return "PLACE".equals(scope.getVariable(HOLD_ACTION));
   }

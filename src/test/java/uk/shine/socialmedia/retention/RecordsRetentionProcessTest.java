@@ -115,6 +115,7 @@ class RecordsRetentionProcessTest {
         "retentionReason", "Complaint to the Ombudsman pending");
 
     RetentionRegister.Entry entry = register.find(closed.reference()).orElseThrow();
+    assertThat(entry.rule()).isEqualTo("Closed with no further action, kept longer at review");
     assertThat(entry.removalDue()).hasToString("2028-06-30");
     assertThat(entry.reviewDue()).hasToString("2028-05-31");
     EngineClock.setTo("2028-05-31T09:00");
