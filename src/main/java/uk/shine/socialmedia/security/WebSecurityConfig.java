@@ -43,9 +43,10 @@ public class WebSecurityConfig {
   public FilterRegistrationBean<Filter> errorResponses() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ErrorResponses());
     registration.setName("error-responses");
-    // the oversight pages too (governors' audit, chronologies): a failure there tells nothing either
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*", "/audit/*", "/cases/*", "/retention/*",
-        "/subject-access/*");
+    // the oversight pages too (governors' audit, chronologies, retention, subject access): a failure there
+    // tells nothing either
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*", "/audit/*", "/cases/*",
+        "/retention/*", "/subject-access/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
