@@ -317,10 +317,18 @@ class ProductionOnPostgresTest {
       tasks.complete(taskId(retention, "review-records-removal", false),
           Map.of("retentionDecision", "REMOVE", "retentionReason", "Nothing pending"));
       org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at(removalDue, 21));
-      awaitTrue("the removal time set on the removal date", () -> history.createHistoricProcessInstanceQuery()
-          .processInstanceId(caseId).singleResult().getRemovalTime() != null);
-      // the cleanup job, run here now, inside the night window of the moved clock
-      history.findHistoryCleanupJobs().forEach(job -> management.executeJob(job.getId()));
+      awaitTrue("the removal time set on the removal date", () -> {
+        var theCase = history.createHistoricProcessInstanceQuery().processInstanceId(caseId).singleResult();
+        return theCase == null || theCase.getRemovalTime() != null; // the job executor may have cleaned up already
+      });
+      // the cleanup job, run here now, inside the night window of the moved clock (unless the job executor is at it)
+      for (Job cleanup : history.findHistoryCleanupJobs()) {
+        try {
+          management.executeJob(cleanup.getId());
+        } catch (org.camunda.bpm.engine.ProcessEngineException runByTheJobExecutor) {
+          // it ran or runs on a job executor thread at the same time: the await below sees its result
+        }
+      }
       awaitTrue("the case's history removed in the night window",
           () -> history.createHistoricProcessInstanceQuery().processInstanceId(caseId).count() == 0);
       assertThat(sql().queryForObject("select count(*) from ACT_HI_VARINST where ROOT_PROC_INST_ID_ = ?", Integer.class,
