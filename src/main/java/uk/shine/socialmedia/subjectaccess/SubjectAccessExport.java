@@ -42,7 +42,7 @@ public class SubjectAccessExport {
   }
 
   public record CaseRecord(String reference, String why, Date opened, Date closed, List<String> paths, List<Row> values,
-      List<Row> comments) {
+      List<Row> steps, List<Row> comments) {
   }
 
   public record Export(String userId, String name, String email, List<String> groups, Instant madeAt, String madeBy,
@@ -121,8 +121,16 @@ public class SubjectAccessExport {
     HistoricProcessInstance theCase = hierarchy.stream().filter(instance -> instance.getId().equals(caseId)).findFirst()
         .orElseThrow();
     List<Row> values = new ArrayList<>();
+    List<Row> steps = new ArrayList<>();
     List<Row> comments = new ArrayList<>();
     for (HistoricProcessInstance instance : hierarchy) {
+      for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+          .orderByHistoricActivityInstanceStartTime().asc().list()) {
+        boolean own = userId != null && userId.equals(task.getAssignee());
+        steps.add(new Row(task.getStartTime().toInstant().toString(), task.getName()
+            + (task.getEndTime() == null ? " (open)" : ", finished " + task.getEndTime().toInstant()
+                + (task.getAssignee() == null ? "" : own ? " by you" : " by another person"))));
+      }
       for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
           .processInstanceId(instance.getId()).disableCustomObjectDeserialization().orderByVariableName().asc().list()) {
         if (variable.getValue() != null && !NOT_SHOWN.contains(variable.getName())) {
@@ -138,7 +146,7 @@ public class SubjectAccessExport {
     }
     return new CaseRecord(theCase.getBusinessKey(), why, theCase.getStartTime(), theCase.getEndTime(),
         hierarchy.stream().filter(instance -> !instance.getId().equals(caseId))
-            .map(HistoricProcessInstance::getProcessDefinitionName).toList(), values, comments);
+            .map(HistoricProcessInstance::getProcessDefinitionName).toList(), values, steps, comments);
   }
 
   private static String shown(String name, Object value, String userId, Redaction redaction) {

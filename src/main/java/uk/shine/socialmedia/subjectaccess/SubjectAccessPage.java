@@ -45,6 +45,7 @@ final class SubjectAccessPage {
           .append(". Paths: ").append(htmlEscape(record.paths().isEmpty() ? "none" : String.join(", ", record.paths())))
           .append(".</p>");
       table(html, null, record.values());
+      table(html, "What happened in case " + record.reference(), record.steps());
       if (!record.comments().isEmpty()) {
         table(html, "Comments", record.comments());
       }

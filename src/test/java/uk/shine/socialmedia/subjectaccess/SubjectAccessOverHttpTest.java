@@ -25,6 +25,7 @@ class SubjectAccessOverHttpTest {
   @Autowired Rest rest;
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired TestRestTemplate anonymous;
 
   @Test
@@ -42,6 +43,23 @@ class SubjectAccessOverHttpTest {
         .doesNotContain("Terry Teacher", "Helen Head", "Sam", "Mrs Senior");
     assertThat(jdbc.queryForObject("select count(*) from smc_case_read_log where case_reference = ? and user_id = 'dpo' "
         + "and what_was_read = 'SUBJECT_ACCESS_EXPORT'", Integer.class, reference)).as("the export is recorded").isOne();
+  }
+
+  @Test
+  void comments_and_the_steps_of_the_case_are_in_it_with_names_taken_out() {
+    String reference = caseAboutTeacher2();
+    String caseId = runtime.createProcessInstanceQuery().processDefinitionKey("social-media-concern")
+        .processInstanceBusinessKey(reference).singleResult()
+        .getProcessInstanceId();
+    String staffPath = cases.path(caseId, "staff-disciplinary");
+    String screen = cases.task(staffPath, "screen-harm-threshold").getId();
+    taskService.createComment(screen, staffPath, "Spoke to Harper Resources about Toni Teacher's timetable.");
+
+    String export = rest.get("dpo", EXPORT + "teacher2").getBody();
+
+    assertThat(export).contains("What happened in case " + reference, "Triage the report",
+        "Spoke to [name removed] about Toni Teacher");
+    assertThat(export).doesNotContain("Harper");
   }
 
   @Test
