@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * An SMTP server that accepts and keeps every message (GreenMail), so that the application's
  * e-mail notifications cost in the benchmark what sending costs, without a real mail server. The
- * application gets it through Spring's standard spring.mail.* settings; the bare baseline sends
- * nothing. Until notifications exist (issue 6) it simply receives no message.
+ * application gets it through Spring's standard spring.mail.* settings, with its own built-in SMTP
+ * server (default profile) switched off: that one would try to listen on the same port and the
+ * application would not start. The bare baseline sends nothing.
  */
 final class MailSink implements AutoCloseable {
 
@@ -26,7 +27,8 @@ final class MailSink implements AutoCloseable {
 
   /** Arguments pointing the application at the sink. */
   List<String> applicationArgs() {
-    return List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port);
+    return List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
+        "--socialmedia.mail.embedded-server=false");
   }
 
   int received() {

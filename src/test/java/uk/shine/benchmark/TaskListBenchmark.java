@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
  */
 final class TaskListBenchmark {
 
+  static final String DATABASE_URL = "jdbc:h2:mem:bench-tasklist;DB_CLOSE_DELAY=-1";
+
   private final ProcessEngine engine;
   private final ProcessEngineConfigurationImpl configuration;
   private final DataSource dataSource;
