@@ -99,7 +99,9 @@ final class TaskListBenchmark {
     List<Double> unchecked = new ArrayList<>();
     long visible = 0;
     for (int i = 0; i < queries + 10; i++) {
+      touchTables();
       double withChecks = timed(() -> asUser(user, group));
+      touchTables();
       double without = timed(this::withoutAuthorization);
       if (i >= 10) {
         asUser.add(withChecks);
@@ -147,6 +149,20 @@ final class TaskListBenchmark {
     TaskQuery query = engine.getTaskService().createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
     query.orderByTaskCreateTime().desc().listPage(0, 15);
     return engine.getTaskService().createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count();
+  }
+
+  /**
+   * Changes one row of the tables the query reads, as other people's work does on a live system
+   * between two loads of a task list. Without it H2 hands back the previous result of an identical
+   * query over unchanged tables (measured: the revoke-existence query took 150 ms, then 0 ms).
+   */
+  private void touchTables() {
+    try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+      sql.executeUpdate("UPDATE ACT_RU_TASK SET REV_ = REV_ + 1 WHERE ID_ = (SELECT MIN(ID_) FROM ACT_RU_TASK)");
+      sql.executeUpdate("UPDATE ACT_RU_AUTHORIZATION SET REV_ = REV_ + 1 WHERE ID_ = (SELECT MIN(ID_) FROM ACT_RU_AUTHORIZATION)");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static double timed(java.util.function.LongSupplier work) {
