@@ -130,6 +130,39 @@ final class BareModels {
     return list;
   }
 
+  /**
+   * Variables that the models' conditions read but no form sets: the project's delegates compute
+   * them, so the bare run must be given them at start (CaseKind.bareStart). The lifecycle checks
+   * that the application computed the same values.
+   */
+  static java.util.Set<String> computedConditionVariables(Path processes, Path forms) throws IOException {
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    java.util.regex.Pattern condition = java.util.regex.Pattern.compile("<bpmn:conditionExpression[^>]*>([^<]*)<");
+    java.util.regex.Pattern identifier = java.util.regex.Pattern.compile("(?<![.'\"\\w])([a-zA-Z][a-zA-Z0-9]*)(?![\\w.(])");
+    try (Stream<Path> files = Files.list(processes)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        var conditions = condition.matcher(Files.readString(file));
+        while (conditions.find()) {
+          var names = identifier.matcher(conditions.group(1).replaceAll("'[^']*'|\"[^\"]*\"|&quot;[^&]*&quot;", ""));
+          while (names.find()) {
+            named.add(names.group(1));
+          }
+        }
+      }
+    }
+    named.removeAll(java.util.Set.of("and", "or", "not", "eq", "ne", "true", "false", "null", "empty", "execution", "quot"));
+    java.util.regex.Pattern key = java.util.regex.Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
+    try (Stream<Path> files = Files.list(forms)) {
+      for (Path file : files.toList()) {
+        var keys = key.matcher(Files.readString(file));
+        while (keys.find()) {
+          named.remove(keys.group(1));
+        }
+      }
+    }
+    return named;
+  }
+
   static void main(String[] args) throws IOException, Exception {
     write(Path.of("processes"), Path.of("forms"), Path.of(args.length > 0 ? args[0] : "target/bare-models"));
   }

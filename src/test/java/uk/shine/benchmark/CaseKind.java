@@ -9,19 +9,25 @@ import uk.shine.socialmedia.support.Cases;
  * The kinds of case the benchmark drives, chosen so that together they take every path of the
  * contract's routing table: each kind's report, its triage answers and the paths triage leads to.
  */
-record CaseKind(String name, Map<String, Object> report, Map<String, Object> triage, List<String> chosenPaths) {
+record CaseKind(String name, Map<String, Object> report, Map<String, Object> triage, List<String> chosenPaths,
+    Map<String, Object> computed) {
 
   static final List<CaseKind> ALL = List.of(
-      kind("parent", new Object[] {"perpetratorType", "PARENT"}, false, List.of("parent-conduct")),
+      kind("parent", new Object[] {"perpetratorType", "PARENT"}, false, List.of("parent-conduct"), Map.of()),
       kind("pupil-staff-victim", new Object[] {"perpetratorType", "PUPIL", "victimType", "STAFF"}, false,
-          List.of("pupil-behaviour", "victim-support")),
+          List.of("pupil-behaviour", "victim-support"), Map.of("governorsMustConsider", false)),
       kind("staff-subject", new Object[] {"perpetratorType", "STAFF", "subjectUserId", "teacher2"}, false,
-          List.of("staff-disciplinary")),
+          List.of("staff-disciplinary"), Map.of("harmThreshold", "BREACH", "suspended", false)),
       // imagery and a safeguarding concern start two paths with the report, triage adds two more
       kind("public-imagery", new Object[] {"perpetratorType", "PUBLIC", "victimType", "PUPIL", "indecentImagery", true,
-          "safeguardingConcern", true}, true, List.of("public-post-response", "police-liaison")));
+          "safeguardingConcern", true}, true, List.of("public-post-response", "police-liaison"), Map.of()));
 
-  private static CaseKind kind(String name, Object[] overrides, boolean crime, List<String> chosenPaths) {
+  /**
+   * @param computed what the project's delegates compute for the conditions on this kind's route
+   *     (the bare models have no delegates; LifecycleBenchmark checks these against the application)
+   */
+  private static CaseKind kind(String name, Object[] overrides, boolean crime, List<String> chosenPaths,
+      Map<String, Object> computed) {
     Map<String, Object> report = Cases.report(overrides);
     Map<String, Object> triage = new HashMap<>();
     triage.put("perpetratorType", report.get("perpetratorType"));
@@ -29,7 +35,7 @@ record CaseKind(String name, Map<String, Object> report, Map<String, Object> tri
     triage.put("safeguardingConcern", report.get("safeguardingConcern"));
     triage.put("criminalSuspicion", crime);
     triage.put("noFurtherAction", false);
-    return new CaseKind(name, Map.copyOf(report), Map.copyOf(triage), chosenPaths);
+    return new CaseKind(name, Map.copyOf(report), Map.copyOf(triage), chosenPaths, computed);
   }
 
   static CaseKind nth(int i) {
@@ -47,6 +53,7 @@ record CaseKind(String name, Map<String, Object> report, Map<String, Object> tri
     start.put("leaderGroup", "headteacher");
     start.put("socialCareReferralNeeded", false);
     start.put("chosenPaths", String.join(",", chosenPaths));
+    start.putAll(computed);
     return start;
   }
 

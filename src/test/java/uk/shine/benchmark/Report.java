@@ -57,7 +57,7 @@ final class Report {
           ratio(figures.get("applicationP50"), figures.get("bareP50")) + " (p50)", "")));
     }
     if (results.get("startup") instanceof Map<?, ?> startup) {
-      rows.add(row("start-up, JVM start to ready, ms (median of " + startup.get("starts") + ")",
+      rows.add(row("start-up, JVM start to ready, ms (medians of " + startup.get("starts") + "; ratio: median of the pairs)",
           startup.get("applicationStartupMillis"), startup.get("bareStartupMillis"), startup.get("startupRatio"), "≤ 1.3"));
       rows.add(row("used heap after GC once started, MiB", startup.get("applicationHeapAfterGcMiB"),
           startup.get("bareHeapAfterGcMiB"), startup.get("heapRatio"), "≤ 1.3"));

@@ -66,6 +66,8 @@ final class RestBenchmark {
       }
       latency.put("all", percentiles(RestDriver.all(app.latencies), RestDriver.all(bare.latencies)));
       result.put("latencyMillis", latency);
+      result.put("applicationConflictsRetried", app.conflicts.get());
+      result.put("bareConflictsRetried", bare.conflicts.get());
       return result;
     }
   }

@@ -39,6 +39,8 @@ final class RestDriver {
   /** Milliseconds per kind of call: start, task-list, complete. */
   final Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
   private volatile boolean recording;
+  /** Completions that met a concurrent change (HTTP 409) and were tried again. */
+  final java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
 
   RestDriver(int port, boolean application, String password) {
     this.base = "http://localhost:" + port + "/engine-rest";
@@ -76,8 +78,7 @@ final class RestDriver {
           String processKey = task.get("processDefinitionId").asText().split(":")[0];
           String taskKey = task.get("taskDefinitionKey").asText();
           Map<String, Object> answers = EngineDriver.answers(processKey, taskKey, kind);
-          call("complete", user, "POST", "/task/" + task.get("id").asText() + "/complete",
-              Map.of("variables", Rest.typed(new LinkedHashMap<>(answers))));
+          complete(user, task.get("id").asText(), answers);
           if (EngineDriver.CASE.equals(processKey) && "close-case".equals(taskKey)) {
             return;
           }
@@ -89,6 +90,32 @@ final class RestDriver {
       }
     }
     throw new IllegalStateException("case " + businessKey + " (" + kind.name() + ") did not reach closure over REST");
+  }
+
+  /**
+   * A completion that meets a job of the same case changing it at that moment gets 409 ("reload and
+   * try again", security.PlainRefusalsPlugin); a person would try again, and so does the driver.
+   */
+  private void complete(String user, String taskId, Map<String, Object> answers) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        call("complete", user, "POST", "/task/" + taskId + "/complete", Map.of("variables", Rest.typed(new LinkedHashMap<>(answers))));
+        return;
+      } catch (Conflict conflict) {
+        conflicts.incrementAndGet();
+        if (attempt == 5) {
+          throw conflict;
+        }
+        Thread.sleep(20);
+      }
+    }
+  }
+
+  /** HTTP 409. */
+  private static final class Conflict extends IllegalStateException {
+    Conflict(String message) {
+      super(message);
+    }
   }
 
   private JsonNode call(String kind, String user, String method, String path, Object body) throws Exception {
@@ -107,6 +134,9 @@ final class RestDriver {
     long started = System.nanoTime();
     HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     double millis = (System.nanoTime() - started) / 1e6;
+    if (response.statusCode() == 409) {
+      throw new Conflict(method + " " + path + " as " + user + ": HTTP 409 " + response.body());
+    }
     if (response.statusCode() >= 300) {
       throw new IllegalStateException(method + " " + path + " as " + user + ": HTTP " + response.statusCode() + " " + response.body());
     }

@@ -44,6 +44,8 @@ final class ServerProcess implements AutoCloseable {
     return start(name, BareCamundaApplication.class.getName(),
         // not the project's application.yaml, which sits on the same classpath
         "--spring.config.name=bare-benchmark",
+        // Flyway is on the shared classpath for the project's own tables, which the bare app has none of
+        "--spring.flyway.enabled=false",
         "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
         "--spring.jersey.application-path=/engine-rest",
         "--camunda.bpm.history-level=full",

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceManager;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
@@ -18,15 +20,17 @@ import uk.shine.socialmedia.intake.ConcernVariables;
  */
 record CaseRecord(String reference, Set<String> subjects, String reporterUserId) {
 
-  static CaseRecord of(HistoryService history, String processInstanceId) {
-    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).singleResult();
+  static CaseRecord of(CommandContext commandContext, String processInstanceId) {
+    // by id, not by a query: the query's dynamic SQL cost more than the rest of a message
+    HistoricProcessInstanceManager instances = commandContext.getHistoricProcessInstanceManager();
+    HistoricProcessInstance instance = instances.findHistoricProcessInstance(processInstanceId);
     if (instance == null) {
       return new CaseRecord(null, Set.of(), null);
     }
     String rootId = instance.getRootProcessInstanceId() == null ? processInstanceId : instance.getRootProcessInstanceId();
     HistoricProcessInstance root = rootId.equals(processInstanceId) ? instance
-        : history.createHistoricProcessInstanceQuery().processInstanceId(rootId).singleResult();
+        : instances.findHistoricProcessInstance(rootId);
+    HistoryService history = commandContext.getProcessEngineConfiguration().getHistoryService();
     List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(processInstanceId, rootId)
         .variableNameIn(ConcernVariables.CASE_REFERENCE, ConcernVariables.SUBJECT_USER_ID).list();

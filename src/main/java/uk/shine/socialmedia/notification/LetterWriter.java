@@ -47,7 +47,7 @@ class LetterWriter {
   Optional<Letter> write(Notification notification, CommandContext commandContext) {
     ProcessEngineConfigurationImpl engine = commandContext.getProcessEngineConfiguration();
     return switch (notification.kind()) {
-      case REPORT_SEEN -> reportSeen(notification, engine);
+      case REPORT_SEEN -> reportSeen(notification, commandContext, engine);
       case INCIDENT -> incident(notification, engine);
       default -> aboutTask(notification, commandContext, engine);
     };
@@ -63,7 +63,7 @@ class LetterWriter {
         && (task.getDueDate() == null || task.getDueDate().getTime() != notification.due())) {
       return Optional.empty(); // the due date has moved: the warning scheduled for the new one speaks
     }
-    CaseRecord record = CaseRecord.of(engine.getHistoryService(), task.getProcessInstanceId());
+    CaseRecord record = CaseRecord.of(commandContext, task.getProcessInstanceId());
     List<String> groups = new ArrayList<>();
     List<String> users = new ArrayList<>();
     if (notification.kind() == NotificationKind.ESCALATED) {
@@ -106,8 +106,9 @@ class LetterWriter {
     return Optional.of(new Letter(to, subject, body, notification.kind() == NotificationKind.URGENT_TASK));
   }
 
-  private Optional<Letter> reportSeen(Notification notification, ProcessEngineConfigurationImpl engine) {
-    CaseRecord record = CaseRecord.of(engine.getHistoryService(), notification.processInstanceId());
+  private Optional<Letter> reportSeen(Notification notification, CommandContext commandContext,
+      ProcessEngineConfigurationImpl engine) {
+    CaseRecord record = CaseRecord.of(commandContext, notification.processInstanceId());
     if (record.reporterUserId() == null) {
       return Optional.empty(); // started by the system, not a person
     }

@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.notification;
 
 import java.sql.Timestamp;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,9 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SentNotifications {
 
+  /** Keys are kept for months: looking for expired ones once an hour is plenty. */
+  private static final long CLEANUP_EVERY_MILLIS = 3_600_000L;
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
   private final NotificationProperties properties;
+  // when expired keys were last removed (engine clock): the removal scans the table, so not on every send
+  private final AtomicLong lastCleanup = new AtomicLong(Long.MIN_VALUE / 2);
 
   SentNotifications(JdbcTemplate jdbc, PlatformTransactionManager transactions, NotificationProperties properties) {
     this.jdbc = jdbc;
@@ -43,8 +49,16 @@ class SentNotifications {
       } catch (DuplicateKeyException alreadyThere) {
         // recorded by an earlier attempt: nothing to add
       }
-      jdbc.update("delete from smc_notification_sent where sent_at < ?",
-          new Timestamp(now - properties.sentKeysKept().toMillis()));
+      if (cleanupDue(now)) {
+        jdbc.update("delete from smc_notification_sent where sent_at < ?",
+            new Timestamp(now - properties.sentKeysKept().toMillis()));
+      }
     });
+  }
+
+  /** Due an hour after the last cleanup, or at once when the engine's clock has been set back. */
+  private boolean cleanupDue(long now) {
+    long last = lastCleanup.get();
+    return (now - last >= CLEANUP_EVERY_MILLIS || now < last) && lastCleanup.compareAndSet(last, now);
   }
 }
