@@ -55,7 +55,7 @@ public final class Benchmark {
         int before = mail.received();
         // bench.app.args: extra application arguments, to measure what a setting costs (docs/performance.md)
         try (ConfigurableApplicationContext app = inProcessApplication("jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1",
-            mail, setting("bench.app.args", "").isBlank() ? new String[0] : setting("bench.app.args", "").split(" "));
+            mail, appArgs());
             AutoCloseableEngine bare = new AutoCloseableEngine(BareEngine.start("bench-bare", "full", bareModels))) {
           results.put("lifecycle", new LifecycleBenchmark(app.getBean(ProcessEngine.class), bare.engine()).run(
               intSetting("bench.lifecycle.cases", 40), intSetting("bench.warmups", 2), intSetting("bench.rounds", 5)));
@@ -64,7 +64,7 @@ public final class Benchmark {
       }
       if (phases.contains("tasklist")) {
         TaskListBenchmark.removeDatabase();
-        try (ConfigurableApplicationContext app = inProcessApplication(TaskListBenchmark.DATABASE_URL, mail)) {
+        try (ConfigurableApplicationContext app = inProcessApplication(TaskListBenchmark.DATABASE_URL, mail, appArgs())) {
           results.put("taskList", new TaskListBenchmark(app.getBean(ProcessEngine.class), app.getBean(DataSource.class))
               .run(intSetting("bench.openCases", 10000), intSetting("bench.completedCases", 100000), intSetting("bench.queries", 50),
                   copiedHistory()));
@@ -74,6 +74,10 @@ public final class Benchmark {
       results.put("mailsReceived", mails);
     }
     Report.write(results);
+  }
+
+  private static String[] appArgs() {
+    return setting("bench.app.args", "").isBlank() ? new String[0] : setting("bench.app.args", "").split(" ");
   }
 
   /** The application itself (its web server on a free port, unused here), on a private in-memory database; jobs run by the driver. */

@@ -58,11 +58,13 @@ final class EngineDriver {
     String businessKey = start(kind);
     runJobs();
     for (int round = 0; round < 100; round++) {
+      // a closed case's records-retention instance shares its business key and waits for years: not the case
+      if (runtime.createProcessInstanceQuery().processDefinitionKey(CASE).processInstanceBusinessKey(businessKey)
+          .count() == 0) {
+        return businessKey;
+      }
       List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
       if (open.isEmpty()) {
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
-          return businessKey;
-        }
         if (!passTime(businessKey)) {
           throw new IllegalStateException("case " + businessKey + " (" + kind.name() + ") waits with no open task");
         }
