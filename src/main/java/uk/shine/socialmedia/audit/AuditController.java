@@ -2,7 +2,6 @@ package uk.shine.socialmedia.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -63,23 +62,17 @@ public class AuditController {
 
   private ResponseEntity<?> answer(HttpServletRequest request, String from, String to, MediaType type,
       Function<List<AuditedCase>, Object> body) {
-    Optional<CurrentUser.Person> person = currentUser.of(request);
-    if (person.isEmpty()) {
-      return PageResponses.logIn();
-    }
-    if (person.get().groupIds().stream().noneMatch(AUDITORS::contains)) {
-      return refusal(HttpStatus.FORBIDDEN).body(Map.of("message", "The audit is for governors"));
+    Optional<ResponseEntity<Object>> refused = PageResponses.unlessIn(currentUser.of(request), AUDITORS,
+        "The audit is for governors");
+    if (refused.isPresent()) {
+      return refused.get();
     }
     AuditPeriod period;
     try {
       period = AuditPeriod.parse(from, to);
     } catch (AuditPeriod.BadPeriod bad) {
-      return refusal(HttpStatus.BAD_REQUEST).body(Map.of("message", bad.getMessage()));
+      return PageResponses.refusal(HttpStatus.BAD_REQUEST, bad.getMessage());
     }
     return PageResponses.page(type, PAGE_POLICY).body(body.apply(audit.completedCases(period)));
-  }
-
-  private static ResponseEntity.BodyBuilder refusal(HttpStatus status) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 }

@@ -1,11 +1,9 @@
 package uk.shine.socialmedia.chronology;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -86,7 +84,6 @@ public class ChronologyController {
 
   /** The same answer whether the case does not exist or may not be seen: a reference reveals nothing. */
   private ResponseEntity<?> notFound() {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store").body(Map.of("message", "No such case for you"));
+    return PageResponses.refusal(HttpStatus.NOT_FOUND, "No such case for you");
   }
 }

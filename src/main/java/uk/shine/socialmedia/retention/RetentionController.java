@@ -4,10 +4,8 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,17 +75,9 @@ public class RetentionController {
     return html.append("</tbody></table></body></html>").toString();
   }
 
-  private Optional<ResponseEntity<?>> refusal(HttpServletRequest request) {
-    Optional<CurrentUser.Person> person = currentUser.of(request);
-    if (person.isEmpty()) {
-      return Optional.of(PageResponses.logIn());
-    }
-    if (!person.get().groupIds().contains(CaseGroups.DPO)) {
-      return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-          .header(HttpHeaders.CACHE_CONTROL, "no-store")
-          .body(Map.of("message", "The retention register is for the data protection lead")));
-    }
-    return Optional.empty();
+  private Optional<ResponseEntity<Object>> refusal(HttpServletRequest request) {
+    return PageResponses.unlessIn(currentUser.of(request), Set.of(CaseGroups.DPO),
+        "The retention register is for the data protection lead");
   }
 
   private static String text(Object value) {

@@ -1,8 +1,8 @@
 package uk.shine.socialmedia.subjectaccess;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,7 +38,7 @@ public class SubjectAccessController {
 
   @GetMapping({"/subject-access", "/subject-access/"})
   public ResponseEntity<?> ask(HttpServletRequest request) {
-    Optional<ResponseEntity<Object>> refused = refusal(request);
+    Optional<ResponseEntity<Object>> refused = refusal(currentUser.of(request));
     return refused.isPresent() ? refused.get() : PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY)
         .body(SubjectAccessPage.ask());
   }
@@ -46,30 +46,31 @@ public class SubjectAccessController {
   @GetMapping("/subject-access/export")
   public ResponseEntity<?> export(@RequestParam(required = false) String userId,
       @RequestParam(required = false) String name, HttpServletRequest request) {
-    Optional<ResponseEntity<Object>> refused = refusal(request);
+    Optional<CurrentUser.Person> person = currentUser.of(request);
+    Optional<ResponseEntity<Object>> refused = refusal(person);
     if (refused.isPresent()) {
       return refused.get();
     }
     userId = blankToNull(userId);
     name = blankToNull(name);
     if (userId == null && name == null) {
-      return answer(HttpStatus.BAD_REQUEST, "userId or name: whose export to make");
+      return PageResponses.refusal(HttpStatus.BAD_REQUEST, "userId or name: whose export to make");
     }
     if (userId != null && !userId.matches("[A-Za-z0-9-]{1,64}")) {
-      return answer(HttpStatus.BAD_REQUEST, "userId: the person's Camunda user id (letters, digits and '-')");
+      return PageResponses.refusal(HttpStatus.BAD_REQUEST, "userId: the person's Camunda user id (letters, digits and '-')");
     }
     if (name != null && (name.length() > 200 || name.chars().anyMatch(Character::isISOControl))) {
-      return answer(HttpStatus.BAD_REQUEST, "name: the person's name as the cases record it (at most 200 characters)");
+      return PageResponses.refusal(HttpStatus.BAD_REQUEST, "name: the person's name as the cases record it (at most 200 characters)");
     }
-    String requester = currentUser.of(request).orElseThrow().userId();
+    String requester = person.get().userId();
     SubjectAccessExport.Export export;
     try {
       export = exports.of(userId, name, requester);
     } catch (SubjectAccessExport.AboutTheRequester aboutYou) {
-      return answer(HttpStatus.FORBIDDEN, aboutYou.getMessage());
+      return PageResponses.refusal(HttpStatus.FORBIDDEN, aboutYou.getMessage());
     }
     if (export == null) {
-      return answer(HttpStatus.NOT_FOUND, "The system holds nothing about this person");
+      return PageResponses.refusal(HttpStatus.NOT_FOUND, "The system holds nothing about this person");
     }
     export.cases().forEach(record -> readLog.record(record.reference(), requester, WHAT_WAS_READ, true));
     return PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY)
@@ -82,19 +83,7 @@ public class SubjectAccessController {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  private Optional<ResponseEntity<Object>> refusal(HttpServletRequest request) {
-    Optional<CurrentUser.Person> person = currentUser.of(request);
-    if (person.isEmpty()) {
-      return Optional.of(PageResponses.logIn());
-    }
-    if (!person.get().groupIds().contains(CaseGroups.DPO)) {
-      return Optional.of(answer(HttpStatus.FORBIDDEN, "Subject access exports are for the data protection lead"));
-    }
-    return Optional.empty();
-  }
-
-  private static ResponseEntity<Object> answer(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store").body(Map.of("message", message));
+  private static Optional<ResponseEntity<Object>> refusal(Optional<CurrentUser.Person> person) {
+    return PageResponses.unlessIn(person, Set.of(CaseGroups.DPO), "Subject access exports are for the data protection lead");
   }
 }
