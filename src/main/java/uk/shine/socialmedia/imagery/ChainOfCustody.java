@@ -9,8 +9,10 @@ import static uk.shine.socialmedia.imagery.ImageryVariables.SEAL_NUMBER;
 import static uk.shine.socialmedia.imagery.ImageryVariables.SECURED_AT;
 import static uk.shine.socialmedia.imagery.ImageryVariables.SECURED_BY;
 
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +28,7 @@ public class ChainOfCustody implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ImageryVariables imagery = ImageryVariables.of(task.getExecution());
-    String recordedBy = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-        ? "the engine" : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    String recordedBy = Objects.requireNonNullElse(Context.getCommandContext().getAuthenticatedUserId(), "the engine");
     String entry = switch (task.getTaskDefinitionKey()) {
       case "secure-evidence" -> String.format("%s secured by %s, seal %s, kept in %s",
           imagery.text(SECURED_AT), imagery.text(SECURED_BY), imagery.text(SEAL_NUMBER), imagery.text(EVIDENCE_LOCATION));

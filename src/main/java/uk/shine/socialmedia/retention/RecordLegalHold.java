@@ -2,7 +2,7 @@ package uk.shine.socialmedia.retention;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
 
@@ -21,8 +21,7 @@ public class RecordLegalHold implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RetentionVariables request = RetentionVariables.of(execution, calendar.zone());
-    Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String by = who == null ? null : who.getUserId();
+    String by = Context.getCommandContext().getAuthenticatedUserId();
     if (request.placeHold()) {
       holds.place(request.caseReference(), request.reason(), by);
     } else {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.forms.FormRule;
@@ -48,7 +48,7 @@ public class RetentionReview implements FormRule {
   }
 
   public void recordReviewer(DelegateTask task) {
-    Authentication who = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    task.setVariable(REVIEWED_BY, who != null ? who.getUserId() : task.getAssignee());
+    String who = Context.getCommandContext().getAuthenticatedUserId();
+    task.setVariable(REVIEWED_BY, who != null ? who : task.getAssignee());
   }
 }

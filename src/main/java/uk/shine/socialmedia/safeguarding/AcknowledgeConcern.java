@@ -2,7 +2,7 @@ package uk.shine.socialmedia.safeguarding;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
@@ -30,8 +30,7 @@ public class AcknowledgeConcern implements TaskListener {
     if (!(task.getVariable(SafeguardingVariables.ADULT_IMPLICATED) instanceof Boolean)) {
       safeguarding.adultImplicated(false);
     }
-    Authentication who = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    safeguarding.acknowledged(ClockUtil.getCurrentTime(), who == null ? null : who.getUserId());
+    safeguarding.acknowledged(ClockUtil.getCurrentTime(), Context.getCommandContext().getAuthenticatedUserId());
     notifications.reportSeen(task.getExecution());
     if (safeguarding.adultImplicated()) {
       safeguarding.ladoDue(workingDays.after(safeguarding.concernRaisedAt(), 1));
