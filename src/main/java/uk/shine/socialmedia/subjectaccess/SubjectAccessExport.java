@@ -99,15 +99,13 @@ public class SubjectAccessExport {
     if (user == null && cases.isEmpty() && worked.isEmpty()) {
       return null;
     }
-    for (String caseId : cases.keySet()) {
-      Object subject = value(caseId, ConcernVariables.SUBJECT_USER_ID);
-      if (requestedBy.equals(subject)) {
-        throw new AboutTheRequester();
-      }
+    List<LoadedCase> loaded = new ArrayList<>();
+    cases.forEach((caseId, why) -> loaded.add(load(caseId, why)));
+    if (loaded.stream().anyMatch(theCase -> requestedBy.equals(theCase.subject()))) {
+      throw new AboutTheRequester();
     }
-    Redaction redaction = redaction(userId, fullName, user, cases.keySet());
-    List<CaseRecord> records = new ArrayList<>();
-    cases.forEach((caseId, why) -> records.add(caseRecord(caseId, why, userId, redaction)));
+    Redaction redaction = redaction(userId, fullName, user, loaded);
+    List<CaseRecord> records = loaded.stream().map(theCase -> caseRecord(theCase, userId, redaction)).toList();
     return new Export(userId, fullName, user == null ? null : user.getEmail(), user == null ? List.of()
         : identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getName).toList(), Instant.now(),
         requestedBy, records, worked.stream().map(task -> new Row(task.getName(), reference(task.getRootProcessInstanceId())
@@ -115,15 +113,32 @@ public class SubjectAccessExport {
         lowLevelConcerns(userId, fullName, redaction), opened(userId));
   }
 
-  private CaseRecord caseRecord(String caseId, String why, String userId, Redaction redaction) {
+  /** A case, its paths and every value recorded on them, read once for the whole export. */
+  private record LoadedCase(String why, HistoricProcessInstance theCase, List<HistoricProcessInstance> hierarchy,
+      List<HistoricVariableInstance> variables) {
+
+    Object subject() {
+      return variables.stream().filter(variable -> variable.getProcessInstanceId().equals(theCase.getId())
+          && ConcernVariables.SUBJECT_USER_ID.equals(variable.getName())).map(HistoricVariableInstance::getValue)
+          .findFirst().orElse(null);
+    }
+  }
+
+  private LoadedCase load(String caseId, String why) {
     List<HistoricProcessInstance> hierarchy = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId)
         .orderByProcessInstanceStartTime().asc().list();
     HistoricProcessInstance theCase = hierarchy.stream().filter(instance -> instance.getId().equals(caseId)).findFirst()
         .orElseThrow();
+    return new LoadedCase(why, theCase, hierarchy, history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(hierarchy.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+        .disableCustomObjectDeserialization().orderByVariableName().asc().list());
+  }
+
+  private CaseRecord caseRecord(LoadedCase loaded, String userId, Redaction redaction) {
     List<Row> values = new ArrayList<>();
     List<Row> steps = new ArrayList<>();
     List<Row> comments = new ArrayList<>();
-    for (HistoricProcessInstance instance : hierarchy) {
+    for (HistoricProcessInstance instance : loaded.hierarchy()) {
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
           .orderByHistoricActivityInstanceStartTime().asc().list()) {
         boolean own = userId != null && userId.equals(task.getAssignee());
@@ -131,9 +146,9 @@ public class SubjectAccessExport {
             + (task.getEndTime() == null ? " (open)" : ", finished " + task.getEndTime().toInstant()
                 + (task.getAssignee() == null ? "" : own ? " by you" : " by another person"))));
       }
-      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-          .processInstanceId(instance.getId()).disableCustomObjectDeserialization().orderByVariableName().asc().list()) {
-        if (variable.getValue() != null && !NOT_SHOWN.contains(variable.getName())) {
+      for (HistoricVariableInstance variable : loaded.variables()) {
+        if (variable.getProcessInstanceId().equals(instance.getId()) && variable.getValue() != null
+            && !NOT_SHOWN.contains(variable.getName())) {
           values.add(new Row(instance.getProcessDefinitionName() + ": " + label(variable.getName()),
               shown(variable.getName(), variable.getValue(), userId, redaction)));
         }
@@ -144,8 +159,9 @@ public class SubjectAccessExport {
             redaction.text(comment.getFullMessage())));
       }
     }
-    return new CaseRecord(theCase.getBusinessKey(), why, theCase.getStartTime(), theCase.getEndTime(),
-        hierarchy.stream().filter(instance -> !instance.getId().equals(caseId))
+    HistoricProcessInstance theCase = loaded.theCase();
+    return new CaseRecord(theCase.getBusinessKey(), loaded.why(), theCase.getStartTime(), theCase.getEndTime(),
+        loaded.hierarchy().stream().filter(instance -> instance != theCase)
             .map(HistoricProcessInstance::getProcessDefinitionName).toList(), values, steps, comments);
   }
 
@@ -158,7 +174,7 @@ public class SubjectAccessExport {
   }
 
   /** Everyone the system knows by name, and the names recorded in the cases' name fields. */
-  private Redaction redaction(String userId, String fullName, User user, Set<String> caseIds) {
+  private Redaction redaction(String userId, String fullName, User user, List<LoadedCase> cases) {
     Set<String> full = new LinkedHashSet<>();
     Set<String> first = new LinkedHashSet<>();
     Set<String> last = new LinkedHashSet<>();
@@ -169,13 +185,9 @@ public class SubjectAccessExport {
         add(last, other.getLastName());
       }
     }
-    for (String caseId : caseIds) {
-      String[] hierarchy = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId).list().stream()
-          .map(HistoricProcessInstance::getId).toArray(String[]::new);
-      history.createHistoricVariableInstanceQuery().processInstanceIdIn(hierarchy)
-          .variableNameIn(NAME_FIELDS.toArray(String[]::new)).list()
-          .forEach(variable -> add(full, variable.getValue() == null ? null : variable.getValue().toString().trim()));
-    }
+    cases.stream().flatMap(theCase -> theCase.variables().stream())
+        .filter(variable -> NAME_FIELDS.contains(variable.getName()) && variable.getValue() != null)
+        .forEach(variable -> add(full, variable.getValue().toString()));
     Set<String> own = new LinkedHashSet<>();
     add(own, fullName);
     if (user != null) {
@@ -199,12 +211,6 @@ public class SubjectAccessExport {
     return jdbc.query("select read_at, case_reference, what_was_read, allowed from smc_case_read_log where user_id = ? "
         + "order by read_at", (row, n) -> new Row(row.getTimestamp(1).toInstant().toString(), row.getString(3) + " of "
         + row.getString(2) + (row.getBoolean(4) ? "" : " (refused)")), userId);
-  }
-
-  private Object value(String caseId, String name) {
-    HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery().processInstanceId(caseId)
-        .variableName(name).singleResult();
-    return variable == null ? null : variable.getValue();
   }
 
   private String reference(String rootProcessInstanceId) {
