@@ -1,9 +1,11 @@
 package uk.shine.socialmedia.retention;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -42,12 +44,8 @@ public class CaseHistoryRemoval {
         .hierarchical().executeAsync();
     jdbc.update("delete from smc_case_read_log where case_reference = ?", caseReference);
     // grants on the runtime instances and tasks have no removal time of their own
-    List<String> instanceIds = hierarchy(caseInstanceId);
-    deleteGrants(Resources.PROCESS_INSTANCE, instanceIds);
-    for (String instanceId : instanceIds) {
-      deleteGrants(Resources.TASK, history.createHistoricTaskInstanceQuery().processInstanceId(instanceId).list().stream()
-          .map(HistoricTaskInstance::getId).toList());
-    }
+    grantsOnCase(caseInstanceId, Resources.PROCESS_INSTANCE, Resources.TASK)
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }
 
   /**
@@ -56,33 +54,28 @@ public class CaseHistoryRemoval {
    * the case's removal time and go with it.
    */
   private void attachHistoryGrants(String caseInstanceId) {
-    for (String instanceId : hierarchy(caseInstanceId)) {
-      resave(Resources.HISTORIC_PROCESS_INSTANCE, List.of(instanceId));
-      resave(Resources.HISTORIC_TASK, history.createHistoricTaskInstanceQuery().processInstanceId(instanceId).list()
-          .stream().map(HistoricTaskInstance::getId).toList());
-    }
+    grantsOnCase(caseInstanceId, Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK)
+        .forEach(authorizations::saveAuthorization);
   }
 
-  private void resave(Resource resource, List<String> resourceIds) {
-    for (String id : resourceIds) {
-      authorizations.createAuthorizationQuery().resourceType(resource).resourceId(id).list()
-          .forEach(authorizations::saveAuthorization);
+  /** Every grant on the case's instances and paths (as {@code onInstances}) and on their tasks (as {@code onTasks}). */
+  private List<Authorization> grantsOnCase(String caseInstanceId, Resource onInstances, Resource onTasks) {
+    List<Authorization> grants = new ArrayList<>();
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(caseInstanceId).list()) {
+      grants.addAll(grantsOn(onInstances, instance.getId()));
+      for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()) {
+        grants.addAll(grantsOn(onTasks, task.getId()));
+      }
     }
+    return grants;
   }
 
-  private List<String> hierarchy(String caseInstanceId) {
-    return history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseInstanceId).list().stream()
-        .map(HistoricProcessInstance::getId).toList();
+  private List<Authorization> grantsOn(Resource resource, String resourceId) {
+    return authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).list();
   }
 
   public boolean removed(String caseInstanceId) {
     return history.createHistoricProcessInstanceQuery().processInstanceId(caseInstanceId).count() == 0;
-  }
-
-  private void deleteGrants(Resource resource, List<String> resourceIds) {
-    for (String id : resourceIds) {
-      authorizations.createAuthorizationQuery().resourceType(resource).resourceId(id).list()
-          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-    }
   }
 }

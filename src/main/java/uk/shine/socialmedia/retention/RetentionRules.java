@@ -1,7 +1,6 @@
 package uk.shine.socialmedia.retention;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -56,7 +55,7 @@ public class RetentionRules {
         LocalDate born = facts.staffBirthDate();
         LocalDate retires = born != null ? born.plusYears(properties.retirementAge())
             : facts.openedOn().plusYears(properties.retirementAge() - YOUNGEST_STAFF_AGE);
-        removal = Collections.max(java.util.List.of(retires, facts.openedOn().plusYears(years)));
+        removal = later(retires, facts.openedOn().plusYears(years));
         rule = born != null ? rule : rule + " (no date of birth given: kept as if they were " + YOUNGEST_STAFF_AGE + ")";
       }
       case "CLOSED" -> removal = facts.closedOn().plusYears(years);

@@ -2,7 +2,9 @@ package uk.shine.socialmedia.retention;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of {@code records-retention} and {@code legal-hold}, by name and type. */
@@ -25,6 +27,9 @@ public final class RetentionVariables {
   public static final String KEEP_UNTIL = "keepUntil";
   public static final String REASON = "retentionReason";
   public static final String HOLD_ACTION = "legalHoldAction";
+
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final String KEPT_LONGER = ", kept longer at review";
 
   private final VariableScope scope;
   private final ZoneId zone;
@@ -63,8 +68,6 @@ public final class RetentionVariables {
     return rule.endsWith(KEPT_LONGER) ? rule : rule + KEPT_LONGER;
   }
 
-  private static final String KEPT_LONGER = ", kept longer at review";
-
   public boolean placeHold() {
     return "PLACE".equals(scope.getVariable(HOLD_ACTION));
   }
@@ -77,8 +80,6 @@ public final class RetentionVariables {
     scope.setVariable(REMOVAL_DUE_TEXT, SHOWN.format(plan.removalDue()));
   }
 
-  private static final java.time.format.DateTimeFormatter SHOWN =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   private Date startOf(LocalDate day) {
     return Date.from(day.atStartOfDay(zone).toInstant());
