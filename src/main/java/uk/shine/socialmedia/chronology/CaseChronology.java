@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
-import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.intake.CaseReferences;
 import uk.shine.socialmedia.security.CurrentUser;
 
 /**
@@ -59,7 +59,7 @@ public class CaseChronology {
   public Optional<Chronology> of(String caseReference, CurrentUser.Person person) {
     identity.setAuthentication(person.userId(), person.groupIds());
     try {
-      Optional<HistoricProcessInstance> found = findCase(caseReference);
+      Optional<HistoricProcessInstance> found = CaseReferences.find(history, caseReference);
       if (found.isEmpty()) {
         return Optional.empty();
       }
@@ -91,16 +91,10 @@ public class CaseChronology {
   public boolean visible(String caseReference, CurrentUser.Person person) {
     identity.setAuthentication(person.userId(), person.groupIds());
     try {
-      return findCase(caseReference).isPresent();
+      return CaseReferences.find(history, caseReference).isPresent();
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  private Optional<HistoricProcessInstance> findCase(String caseReference) {
-    List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ConcernVariables.PROCESS_KEY).processInstanceBusinessKey(caseReference).listPage(0, 2);
-    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   private void tasks(List<HistoricTaskInstance> tasks, List<ChronologyEvent> events) {

@@ -2,6 +2,10 @@ package uk.shine.socialmedia.intake;
 
 import java.security.SecureRandom;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +25,16 @@ public class CaseReferences {
 
   public CaseReferences(WorkingDays workingDays) {
     this.workingDays = workingDays;
+  }
+
+  /**
+   * The case (not one of its paths, which share its reference) with this reference, in history, so
+   * closed cases too; empty when there is none, or none the caller's authorizations let them see.
+   */
+  public static Optional<HistoricProcessInstance> find(HistoryService history, String caseReference) {
+    List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ConcernVariables.PROCESS_KEY).processInstanceBusinessKey(caseReference).listPage(0, 2);
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   public String next() {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.forms.RefusedInput;
-import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.intake.CaseReferences;
 
 /**
  * Legal holds ({@code ${legalHolds}}): while one stands, nothing of the case is removed. A hold can
@@ -75,12 +75,7 @@ public class LegalHolds {
   }
 
   private HistoricProcessInstance existingCase(String caseReference) {
-    HistoricProcessInstance theCase = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ConcernVariables.PROCESS_KEY).processInstanceBusinessKey(caseReference).singleResult();
-    if (theCase == null) {
-      throw new RefusedInput(RetentionVariables.CASE_REFERENCE, "No case has this reference, or its records have "
-          + "already been removed");
-    }
-    return theCase;
+    return CaseReferences.find(history, caseReference).orElseThrow(() -> new RefusedInput(RetentionVariables.CASE_REFERENCE,
+        "No case has this reference, or its records have already been removed"));
   }
 }
