@@ -1,8 +1,14 @@
 package uk.shine.socialmedia.audit;
 
+import static uk.shine.socialmedia.security.SpreadsheetCells.cell;
+
 import java.util.List;
 
-/** The audit as CSV for a spreadsheet: one case a line, paths separated by semicolons. */
+/**
+ * The audit as CSV for a spreadsheet: one case a line, paths separated by semicolons. Its values come
+ * from fixed lists, but the business key is only as safe as whoever started the case: every text cell
+ * is defused ({@link uk.shine.socialmedia.security.SpreadsheetCells}).
+ */
 final class AuditCsv {
 
   static final String HEADER = "caseReference,paths,opened,closed,daysToClose,outcomeCategory,deadlinesMet,"
@@ -19,20 +25,5 @@ final class AuditCsv {
           c.ladoConsultation().name(), c.imageryUrgentSteps().name())).append("\r\n");
     }
     return csv.toString();
-  }
-
-  /**
-   * Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula
-   * (the values come from fixed lists, but the business key is only as safe as whoever started the case).
-   */
-  private static String cell(String value) {
-    String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      text = "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
   }
 }

@@ -42,4 +42,14 @@ public class Escalations {
     notifications.escalated(escalated, toGroup);
     return Optional.of(escalated);
   }
+
+  /**
+   * The same for a task being created in this command (not yet found by a query), through the task
+   * itself: the process brings the group in, whoever's request created the task.
+   */
+  public void escalate(DelegateTask task, String toGroup) {
+    task.addCandidateGroup(toGroup);
+    task.setPriority(ESCALATED_PRIORITY);
+    notifications.escalated(task, toGroup);
+  }
 }

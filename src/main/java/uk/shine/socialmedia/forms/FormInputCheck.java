@@ -3,6 +3,7 @@ package uk.shine.socialmedia.forms;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -26,6 +27,8 @@ public final class FormInputCheck {
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
       .withResolverStyle(ResolverStyle.STRICT);
+  /** Nothing a school records happened earlier: an older date is a slip of the keyboard or a probe. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
   private FormInputCheck() {
   }
@@ -98,6 +101,8 @@ public final class FormInputCheck {
     if (!(value instanceof String text)) {
       throw new RefusedInput(name, name + " must be text");
     }
+    // line breaks only where the form offers several lines
+    SafeText.check(name, field.label(), text, "textarea".equals(field.type()));
     if (field.maxLength() != null && text.length() > field.maxLength()) {
       throw new RefusedInput(name, name + " must be at most " + field.maxLength() + " characters");
     }
@@ -109,16 +114,24 @@ public final class FormInputCheck {
     }
     if (field.dateOnly()) {
       try {
-        LocalDate.parse(text, ISO_DATE);
+        notTooEarly(name, field.label(), LocalDate.parse(text, ISO_DATE));
       } catch (DateTimeParseException e) {
         throw new RefusedInput(name, name + " must be a real date written yyyy-MM-dd");
       }
     }
     if (field.moment()) {
       Instant when = FormMoments.parse(name, text);
+      notTooEarly(name, field.label(), LocalDate.ofInstant(when, ZoneOffset.UTC));
       if (when.isAfter(ClockUtil.getCurrentTime().toInstant().plus(CLOCK_SKEW))) {
         throw new RefusedInput(name, field.label() + " (" + name + ") cannot be in the future");
       }
+    }
+  }
+
+  /** @throws RefusedInput when the date is before {@link #EARLIEST_DATE} */
+  public static void notTooEarly(String name, String label, LocalDate date) {
+    if (date.isBefore(EARLIEST_DATE)) {
+      throw new RefusedInput(name, SafeText.described(name, label) + " cannot be before " + EARLIEST_DATE.getYear());
     }
   }
 

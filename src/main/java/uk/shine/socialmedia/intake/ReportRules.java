@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.forms.FormInputCheck;
 import uk.shine.socialmedia.forms.RefusedInput;
 
 /**
@@ -131,6 +132,7 @@ public class ReportRules {
     if (date.isAfter(workingDays.today())) {
       throw new RefusedInput(OCCURRED_ON, "occurredOn cannot be in the future");
     }
+    FormInputCheck.notTooEarly(OCCURRED_ON, null, date);
   }
 
   private void subject(Map<String, Object> report) {

@@ -68,6 +68,8 @@ class LetterWriter {
     List<String> users = new ArrayList<>();
     if (notification.kind() == NotificationKind.ESCALATED) {
       groups.add(notification.group());
+    } else if (notification.kind() == NotificationKind.NOBODY_CAN_WORK) {
+      groups.add(CaseGroups.ADMIN);
     } else {
       for (IdentityLink candidate : task.getCandidates()) {
         groups.add(candidate.getGroupId());
@@ -88,6 +90,7 @@ class LetterWriter {
       case DEADLINE_WARNING -> "Deadline coming: " + work + reference;
       case DEADLINE_MISSED -> "Deadline passed: " + work + reference;
       case ESCALATED -> "Escalated to you: " + work + reference;
+      case NOBODY_CAN_WORK -> "Nobody can work on: " + work + reference;
       default -> "New task: " + work + reference;
     };
     String opening = switch (notification.kind()) {
@@ -95,6 +98,9 @@ class LetterWriter {
       case DEADLINE_WARNING -> "This task is still open and its deadline is close.";
       case DEADLINE_MISSED -> "This task is still open and its deadline has passed.";
       case ESCALATED -> "This task has been escalated to your group: it needs your attention.";
+      case NOBODY_CAN_WORK -> "Nobody may work on this task: everyone in the group '" + notification.group()
+          + "' is the person the case is about, and no group above it can be brought in. Add a deputy to that "
+          + "group in Admin: they will see the task at once.";
       default -> "There is a new task for you.";
     };
     String body = opening + "\n\n"

@@ -44,6 +44,11 @@ public record Notification(String id, NotificationKind kind, String taskId, Stri
     return new Notification("escalated-" + taskId + "-" + group, NotificationKind.ESCALATED, taskId, null, group, null, null);
   }
 
+  /** Once per task: the administrator is told that nobody may work on it. */
+  static Notification nobodyCanWork(String taskId, String group) {
+    return new Notification("nobody-" + taskId, NotificationKind.NOBODY_CAN_WORK, taskId, null, group, null, null);
+  }
+
   /** Once per case: whoever sees the report first (triage, or the DSL's acknowledgement) tells the reporter. */
   static Notification reportSeen(String caseInstanceId) {
     return new Notification("seen-" + caseInstanceId, NotificationKind.REPORT_SEEN, null, caseInstanceId, null, null, null);

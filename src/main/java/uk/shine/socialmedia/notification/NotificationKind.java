@@ -7,6 +7,8 @@ public enum NotificationKind {
   DEADLINE_WARNING(true),
   DEADLINE_MISSED(true),
   ESCALATED(true),
+  /** To the administrator: a task nobody but the case's subject could work, and no group above to bring in. */
+  NOBODY_CAN_WORK(true),
   REPORT_SEEN(false),
   INCIDENT(false);
 

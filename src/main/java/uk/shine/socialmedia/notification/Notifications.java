@@ -51,6 +51,14 @@ public class Notifications {
     enqueue(Notification.escalated(task.getId(), toGroup), task, null);
   }
 
+  /**
+   * Tells the administrator that nobody may work on this task: everyone in {@code group} is the
+   * person the case is about, and there is no group above it to bring in.
+   */
+  public void nobodyCanWork(DelegateTask task, String group) {
+    enqueue(Notification.nobodyCanWork(task.getId(), group), task, null);
+  }
+
   /** Tells the task's candidate groups and assignee that its deadline has passed. */
   public void deadlineMissed(DelegateTask task) {
     enqueue(Notification.aboutTask(NotificationKind.DEADLINE_MISSED, task.getId()), task, null);

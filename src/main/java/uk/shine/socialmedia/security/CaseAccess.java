@@ -48,18 +48,33 @@ public final class CaseAccess {
             .authorizationType(AUTH_TYPE_GRANT).list().stream()
             .filter(existing -> existing.getGroupId() != null && !missing.remove(existing.getGroupId()))
             .forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
-        for (String group : missing) {
-          Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-          grant.setGroupId(group);
-          grant.setResource(resource);
-          grant.setResourceId(instanceId);
-          grant.addPermission(resource == Resources.HISTORIC_PROCESS_INSTANCE
-              ? HistoricProcessInstancePermissions.READ : Permissions.READ);
-          authorizations.saveAuthorization(grant);
-        }
+        missing.forEach(group -> grantRead(authorizations, group, resource, instanceId));
         revokeSubject(authorizations, subject, resource, instanceId);
       }
     });
+  }
+
+  /** One more group may read the instance, as the policy's readers do: a task of it has been brought to them. */
+  public static void grantReader(DelegateExecution execution, String group) {
+    String instanceId = execution.getProcessInstanceId();
+    withoutChecks(execution, authorizations -> {
+      for (Resource resource : INSTANCE) {
+        if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(instanceId)
+            .authorizationType(AUTH_TYPE_GRANT).count() == 0) {
+          grantRead(authorizations, group, resource, instanceId);
+        }
+      }
+    });
+  }
+
+  private static void grantRead(AuthorizationService authorizations, String group, Resource resource, String id) {
+    Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(id);
+    grant.addPermission(resource == Resources.HISTORIC_PROCESS_INSTANCE
+        ? HistoricProcessInstancePermissions.READ : Permissions.READ);
+    authorizations.saveAuthorization(grant);
   }
 
   /** Keeps the subject out of a new task, whatever group they are in. */
@@ -105,7 +120,7 @@ public final class CaseAccess {
     });
   }
 
-  private static String subject(DelegateExecution execution) {
+  static String subject(DelegateExecution execution) {
     String subject = string(execution, ConcernVariables.SUBJECT_USER_ID);
     return subject == null || subject.isBlank() ? null : subject;
   }

@@ -15,10 +15,17 @@ import org.springframework.stereotype.Component;
 /**
  * Applies {@link CaseAccess} to every process and user task the engine deploys, so no model can
  * forget it: grants when an instance has started (after the start event's own listeners, which
- * decide who manages the case), the subject's revocation when a task is created.
+ * decide who manages the case), the subject's revocation when a task is created, and the next group
+ * up when only the subject could work it ({@link NextGroupUp}).
  */
 @Component
 public class CaseAccessPlugin extends AbstractProcessEnginePlugin {
+
+  private final NextGroupUp nextGroupUp;
+
+  public CaseAccessPlugin(NextGroupUp nextGroupUp) {
+    this.nextGroupUp = nextGroupUp;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -38,6 +45,7 @@ public class CaseAccessPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
         var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) CaseAccess::shieldTask);
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) nextGroupUp::offer);
         task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, (TaskListener) CaseAccess::refuseSubjectAsAssignee);
       }
     });

@@ -38,6 +38,20 @@ public class WebSecurityConfig {
     return registration;
   }
 
+  /**
+   * Everything but the engine's REST API and the webapps: the application's own pages and imports.
+   * Before authentication, so a request from another site is refused before any password is checked.
+   */
+  @Bean
+  public FilterRegistrationBean<Filter> applicationPages(
+      @Value("${camunda.bpm.webapp.csrf.target-origin:}") String publicUrl) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApplicationPagesFilter(publicUrl));
+    registration.setName("application-pages");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
   /** Outermost, so that every answer of the engine's APIs, refusals included, passes through it. */
   @Bean
   public FilterRegistrationBean<Filter> errorResponses() {

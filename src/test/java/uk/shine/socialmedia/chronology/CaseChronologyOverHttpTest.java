@@ -136,7 +136,8 @@ class CaseChronologyOverHttpTest {
   @Test
   void a_link_from_tasklist_opens_with_the_webapps_login_and_no_second_one() {
     String caseId = cases.reportAndRoute(report("perpetratorType", "PUPIL")).getId();
-    Rest.Browser dsl = rest.tasklist("dsl", "http://localhost");
+    // the browser is on a page of the application itself
+    Rest.Browser dsl = rest.tasklist("dsl", http.getRootUri());
 
     ResponseEntity<String> page = dsl.send("/cases/" + reference(caseId) + "/chronology", HttpMethod.GET, null,
         MediaType.TEXT_HTML);

@@ -1,0 +1,83 @@
+package uk.shine.socialmedia.security;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.deadlines.Escalations;
+import uk.shine.socialmedia.notification.Notifications;
+
+/**
+ * A task that nobody but the case's subject could work (the subject is kept out of every task of
+ * their case) is an escalation, never silence: when none of its groups has anyone else in it, the
+ * next group up ({@code socialmedia.next-group-up}) is brought in as for a late task, may read the
+ * case's path, and is told by e-mail. A deputy in the same group (a deputy DSL) keeps the task where
+ * it is. With no group above, the administrator is told to appoint a deputy.
+ */
+@Component
+public class NextGroupUp {
+
+  /** @param nextGroupUp for each group a subject can block, the group that acts in its place */
+  @ConfigurationProperties("socialmedia")
+  public record Properties(Map<String, String> nextGroupUp) {
+  }
+
+  private final Map<String, String> nextUp;
+  private final Escalations escalations;
+  private final Notifications notifications;
+
+  // lazily: the engine's plugins are made before the engine services that escalations use
+  public NextGroupUp(Properties properties, @Lazy Escalations escalations, Notifications notifications) {
+    this.nextUp = properties.nextGroupUp() == null ? Map.of() : properties.nextGroupUp();
+    this.escalations = escalations;
+    this.notifications = notifications;
+  }
+
+  /** On every user task, when created. */
+  void offer(DelegateTask task) {
+    String subject = CaseAccess.subject(task.getExecution());
+    List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+        .sorted().toList();
+    boolean someoneNamed = task.getCandidates().stream().map(IdentityLink::getUserId)
+        .anyMatch(user -> user != null && !user.equals(subject))
+        || task.getAssignee() != null && !task.getAssignee().equals(subject);
+    if (groups.isEmpty() || someoneNamed) {
+      return;
+    }
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    // the person whose request created the task may not see who is in which group
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      if (groups.stream().noneMatch(group -> someoneBut(identity, group, subject))) {
+        bringInNextUp(task, groups, identity, subject);
+      }
+      return null;
+    });
+  }
+
+  private void bringInNextUp(DelegateTask task, List<String> groups, IdentityService identity, String subject) {
+    for (String group : groups) {
+      Set<String> seen = new HashSet<>();
+      for (String up = nextUp.get(group); up != null && seen.add(up); up = nextUp.get(up)) {
+        if (someoneBut(identity, up, subject)) {
+          escalations.escalate(task, up);
+          CaseAccess.grantReader(task.getExecution(), up);
+          return;
+        }
+      }
+    }
+    notifications.nobodyCanWork(task, groups.get(0));
+  }
+
+  private static boolean someoneBut(IdentityService identity, String group, String subject) {
+    return identity.createUserQuery().memberOfGroup(group).listPage(0, 2).stream()
+        .anyMatch(user -> !user.getId().equals(subject));
+  }
+}
