@@ -124,6 +124,7 @@ class PeopleAndAccountsOverHttpTest {
 
     ResponseEntity<String> notAdmin = rest.post("head", "/engine-rest/user/teacher/unlock", Map.of());
     assertThat(notAdmin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(notAdmin.getBody()).contains("Accounts are unlocked by the administrator");
     assertThat(basic("198.51.100.9", "teacher", password, "/engine-rest/task").getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
 
