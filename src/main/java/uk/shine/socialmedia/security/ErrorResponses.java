@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +19,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * system: Camunda's REST error bodies carry exception messages (SQL, class names, ids). Every request
  * gets a correlation id, in the log context of everything it logs; a 5xx answer is replaced by a
  * generic message carrying that id, and the log line names the request (method and path, never the
- * query string or body: personal data). An empty 401 says what is missing.
+ * query string or body: personal data). An empty 401 says what is missing. A login refused because its
+ * address sent too many wrong passwords for the account ({@link LoginThrottle}) is a 429 with Retry-After.
  */
 class ErrorResponses extends OncePerRequestFilter {
 
   static final String CORRELATION_ID = "correlationId";
+  /** Request attribute: how long the caller must wait before trying that account again. */
+  static final String RETRY_AFTER = "uk.shine.socialmedia.login.retryAfter";
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,7 +36,22 @@ class ErrorResponses extends OncePerRequestFilter {
     byte[] random = new byte[6];
     RANDOM.nextBytes(random);
     String correlationId = HexFormat.of().formatHex(random);
-    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response) {
+      // the webapps' login answers a wrong password with sendError, which would send the 401 at once
+      @Override
+      public void sendError(int status) throws IOException {
+        sendError(status, null);
+      }
+
+      @Override
+      public void sendError(int status, String message) throws IOException {
+        if (request.getAttribute(RETRY_AFTER) != null) {
+          setStatus(status);
+        } else {
+          super.sendError(status, message);
+        }
+      }
+    };
     MDC.put(CORRELATION_ID, correlationId);
     try {
       chain.doFilter(request, buffered);
@@ -40,7 +59,9 @@ class ErrorResponses extends OncePerRequestFilter {
       LOG.error("Request failed: {}", failure.getClass().getName());
       buffered.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     } finally {
-      if (buffered.getStatus() >= 500) {
+      if (request.getAttribute(RETRY_AFTER) instanceof Duration wait) {
+        tooManyAttempts(buffered, wait);
+      } else if (buffered.getStatus() >= 500) {
         LOG.error("{} {} answered {}: reference {}", request.getMethod(), request.getRequestURI(), buffered.getStatus(),
             correlationId);
         buffered.resetBuffer();
@@ -54,5 +75,13 @@ class ErrorResponses extends OncePerRequestFilter {
       MDC.remove(CORRELATION_ID);
       buffered.copyBodyToResponse();
     }
+  }
+
+  private static void tooManyAttempts(HttpServletResponse response, Duration wait) throws IOException {
+    long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+    response.resetBuffer();
+    response.setHeader("Retry-After", Long.toString(seconds));
+    HostileRequestFilter.answer(response, 429, "TooManyAttempts", "Too many wrong passwords for this account from here: "
+        + "try again in " + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes"));
   }
 }

@@ -80,6 +80,11 @@ class HostileRequestFilter extends OncePerRequestFilter {
     try {
       JsonNode json = text.isBlank() ? null : JSON.readTree(text);
       bodyRefusal = json == null ? null : QueryExpressions.refuseBody(request.getMethod(), path, json);
+      if (bodyRefusal == null && json != null && NoBinaryContentPlugin.carriesFile(json)) {
+        bodyRefusal = NoBinaryContentPlugin.REFUSAL;
+      } else if (bodyRefusal == null && path.endsWith("/retries") && !isRetryCount(json)) {
+        bodyRefusal = "The number of retries must be a whole number, 0 or more";
+      }
     } catch (JsonProcessingException notJson) {
       bodyRefusal = "The request is not valid JSON";
     }
@@ -88,6 +93,15 @@ class HostileRequestFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(new ReplayedBody(bounded, body), response);
+  }
+
+  /**
+   * Job and external task retries: the REST API reads the count before the engine sees it, and answers a
+   * missing or negative one with HTTP 500.
+   */
+  private static boolean isRetryCount(JsonNode json) {
+    JsonNode retries = json == null ? null : json.get("retries");
+    return retries != null && retries.canConvertToInt() && retries.isIntegralNumber() && retries.intValue() >= 0;
   }
 
   /**

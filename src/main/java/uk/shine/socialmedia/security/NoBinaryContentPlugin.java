@@ -1,5 +1,6 @@
 package uk.shine.socialmedia.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Date;
@@ -64,6 +65,22 @@ public class NoBinaryContentPlugin extends AbstractProcessEnginePlugin {
     if (javaSerializer != null) {
       serializers.removeSerializer(javaSerializer);
     }
+  }
+
+  /**
+   * Whether a JSON request body carries a file value anywhere. The REST API builds a file value before the
+   * engine sees it, and one without a file name fails there (HTTP 500), so the refusal comes first.
+   */
+  static boolean carriesFile(JsonNode node) {
+    if (node.isObject() && "file".equalsIgnoreCase(node.path("type").asText())) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (carriesFile(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Claims binary and object values before the engine's own serializers, and refuses them. */

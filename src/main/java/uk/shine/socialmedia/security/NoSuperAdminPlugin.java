@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
  * The engine makes every member of {@code camunda-admin} bypass all authorization checks. The
  * contract says the system administrator sees no case content unless also in a case group, so the
  * administrator gets explicit grants instead (see {@link AccessSetup}) and nobody bypasses checks.
+ * The engine's few admin-only commands then refuse everyone; unlocking an account is given back to
+ * {@code camunda-admin} by {@link AccountRulesPlugin}.
  */
 @Component
 public class NoSuperAdminPlugin extends AbstractProcessEnginePlugin {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -23,7 +24,8 @@ import uk.shine.socialmedia.forms.CommandFields;
 /**
  * Situations a person runs into, not faults, answered as plain refusals instead of the REST layer's
  * HTTP 500 (which {@link ErrorResponses} would make a generic error): two people completing one
- * task at once (the second gets 409), a task already completed (404), a password the policy refuses (400).
+ * task at once (the second gets 409), a task already completed (404), a password the policy refuses (400),
+ * retries for a job that does not exist (404) or that the person may not retry (403, without naming its case).
  * Outside the engine's transaction interceptor, so the transaction has rolled back by then.
  */
 @Component
@@ -32,6 +34,8 @@ public class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
   static final String CONCURRENT = "Someone else changed this at the same time: reload and check before trying again";
   static final String TASK_GONE = "This task is no longer open: someone may have completed it already";
   static final String WEAK_PASSWORD = "The password does not meet the password policy";
+  static final String NO_SUCH_JOB = "There is no such job: it may have run already";
+  static final String NO_RETRIES = "You cannot retry this job";
 
   private ProcessEngineConfigurationImpl configuration;
 
@@ -57,6 +61,10 @@ public class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
           if ((command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) && taskGone(command)) {
             throw new InvalidRequestException(Status.NOT_FOUND, TASK_GONE);
           }
+          if (command instanceof SetJobRetriesCmd) {
+            // the engine's message names the job's process instance
+            throw new InvalidRequestException(Status.FORBIDDEN, NO_RETRIES);
+          }
           throw refused;
         } catch (NullValueException missing) {
           if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
@@ -66,6 +74,10 @@ public class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
         } catch (ProcessEngineException failure) {
           if (command instanceof SaveUserCmd && "Password does not match policy".equals(failure.getMessage())) {
             throw new InvalidRequestException(Status.BAD_REQUEST, WEAK_PASSWORD);
+          }
+          if (command instanceof SetJobRetriesCmd) {
+            // the only failure left once the permission is checked: a job id that is not (or no longer) there
+            throw new InvalidRequestException(Status.NOT_FOUND, NO_SUCH_JOB);
           }
           throw failure;
         }

@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.RequestContextFilter;
 
 /**
  * HTTP in front of the engine. The REST API answers anonymously out of the box, and anonymous calls
@@ -52,15 +53,28 @@ public class WebSecurityConfig {
     return registration;
   }
 
+  /**
+   * Spring's request context before any filter that checks a password (Camunda's Basic filter above all),
+   * so that the engine's password check knows the caller's address ({@link LoginThrottle}). In place of
+   * Spring Boot's own, which comes after them.
+   */
+  @Bean
+  public FilterRegistrationBean<RequestContextFilter> requestContext() {
+    FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(new RequestContextFilter());
+    registration.setName("request-context");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   /** Outermost, so that every answer of the engine's APIs, refusals included, passes through it. */
   @Bean
   public FilterRegistrationBean<Filter> errorResponses() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ErrorResponses());
     registration.setName("error-responses");
-    // the oversight pages too (governors' audit, chronologies, retention, subject access): a failure there
-    // tells nothing either
+    // the oversight pages too (governors' audit, chronologies, letters, retention, subject access, the demo
+    // mailbox): a failure there tells nothing either, and every page that takes a password answers 429 alike
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*", "/audit/*", "/cases/*",
-        "/retention/*", "/subject-access/*");
+        "/letters/*", "/retention/*", "/subject-access/*", "/mailbox");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
