@@ -9,26 +9,13 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.REMOVED_FROM_REGULAT
 import static uk.shine.socialmedia.staff.StaffCaseVariables.STAFF_MEMBER_NAME;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.shine.socialmedia.support.CaseEngineTest;
-import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.PathWork;
 
 /** The allegation outcome and referrals part: the KCSIE outcome, the DBS and the Teaching Regulation Agency. */
 @CaseEngineTest
-class AllegationOutcomeTest {
-
-  private final Cases cases;
-  private final StaffCases staffCases;
-  @Autowired HistoryService history;
-
-  @Autowired
-  AllegationOutcomeTest(Cases cases, HistoryService history) {
-    this.cases = cases;
-    this.staffCases = new StaffCases(cases, history);
-  }
+class AllegationOutcomeTest extends StaffPartTest {
 
   @Test
   void a_malicious_allegation_needs_no_dbs_or_tra_referral() {

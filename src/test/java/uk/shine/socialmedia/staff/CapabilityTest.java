@@ -5,29 +5,13 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.CAPABILITY_REVIEW;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.CAPABILITY_REVIEW_ON;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.support.CaseEngineTest;
-import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.PathWork;
 
 /** The capability procedure part: support and reviews, never a sanction; unmet targets lead to a hearing. */
 @CaseEngineTest
-class CapabilityTest {
-
-  private final Cases cases;
-  private final StaffCases staffCases;
-  @Autowired RuntimeService runtime;
-  @Autowired WorkingDays workingDays;
-
-  @Autowired
-  CapabilityTest(Cases cases, HistoryService history) {
-    this.cases = cases;
-    this.staffCases = new StaffCases(cases, history);
-  }
+class CapabilityTest extends StaffPartTest {
 
   @Test
   void capability_is_support_and_reviews_and_only_unmet_targets_lead_to_a_hearing() {

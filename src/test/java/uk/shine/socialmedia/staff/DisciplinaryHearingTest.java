@@ -7,32 +7,18 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATEST;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
-import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.PathWork;
 import uk.shine.socialmedia.support.Rest;
 
 /** The disciplinary hearing part: within 15 working days, one postponement, the invitation and outcome letters. */
 @CaseEngineTest
-class DisciplinaryHearingTest {
+class DisciplinaryHearingTest extends StaffPartTest {
 
-  private final Cases cases;
-  private final StaffCases staffCases;
-  @Autowired RuntimeService runtime;
-  @Autowired WorkingDays workingDays;
   @Autowired Rest rest;
-
-  @Autowired
-  DisciplinaryHearingTest(Cases cases, HistoryService history) {
-    this.cases = cases;
-    this.staffCases = new StaffCases(cases, history);
-  }
 
   @Test
   void a_hearing_is_held_within_fifteen_working_days_and_postponed_once_by_at_most_five() {
@@ -76,11 +62,8 @@ class DisciplinaryHearingTest {
   @Test
   void the_outcome_letter_after_the_hearing_opens_the_appeal() {
     String staff = staffCases.toDecision(staffCases.staffCase(STAFF), "FORMAL_HEARING");
-    staffCases.arrangeHearing(staff, workingDays.plus(workingDays.today(), 3).toString());
-    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
-    staffCases.holdHearing(staff, "FIRST_WRITTEN_WARNING");
 
-    cases.complete(staff, "send-outcome-letter", "outcomeSentOn", PathWork.today());
+    staffCases.throughHearing(staff, "FIRST_WRITTEN_WARNING");
 
     assertThat(staffCases.passed(staff, "hearing-outcome-sent")).isTrue();
     assertThat(cases.hasTask(staff, "record-appeal")).isTrue();

@@ -14,30 +14,14 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.STAFF_MEMBER_NAME;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
-import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.PathWork;
 
 /** The appeal part: within 5 working days of the outcome, heard by someone not involved before. */
 @CaseEngineTest
-class StaffAppealTest {
-
-  private final Cases cases;
-  private final StaffCases staffCases;
-  @Autowired RuntimeService runtime;
-  @Autowired WorkingDays workingDays;
-
-  @Autowired
-  StaffAppealTest(Cases cases, HistoryService history) {
-    this.cases = cases;
-    this.staffCases = new StaffCases(cases, history);
-  }
+class StaffAppealTest extends StaffPartTest {
 
   @Test
   void an_appeal_in_time_is_heard_by_someone_new_and_an_allegation_ends_with_its_kcsie_outcome_and_referrals() {
@@ -76,10 +60,7 @@ class StaffAppealTest {
   @Test
   void no_appeal_and_no_allegation_about_children_closes_the_case_after_the_outcome() {
     String staff = staffCases.toDecision(staffCases.staffCase(STAFF), "FORMAL_HEARING");
-    staffCases.arrangeHearing(staff, workingDays.plus(workingDays.today(), 3).toString());
-    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
-    staffCases.holdHearing(staff, "FIRST_WRITTEN_WARNING");
-    cases.complete(staff, "send-outcome-letter", "outcomeSentOn", PathWork.today());
+    staffCases.throughHearing(staff, "FIRST_WRITTEN_WARNING");
 
     cases.complete(staff, "record-appeal", APPEAL_DECISION, "NO_APPEAL");
 

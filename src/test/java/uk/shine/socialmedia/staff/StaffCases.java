@@ -16,6 +16,7 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.STAFF_MEMBER_NAME;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.PathWork;
 
@@ -27,10 +28,12 @@ final class StaffCases {
 
   private final Cases cases;
   private final HistoryService history;
+  private final WorkingDays workingDays;
 
-  StaffCases(Cases cases, HistoryService history) {
+  StaffCases(Cases cases, HistoryService history, WorkingDays workingDays) {
     this.cases = cases;
     this.history = history;
+    this.workingDays = workingDays;
   }
 
   /** A reported, triaged staff case: its screening is the first task. */
@@ -88,6 +91,14 @@ final class StaffCases {
   void holdHearing(String staff, String outcome) {
     cases.complete(staff, "hold-hearing", HEARING_RESULT, "HELD", HEARING_OUTCOME, outcome,
         "outcomeReasons", "Found on the evidence");
+  }
+
+  /** A hearing three working days on, its invitation, the hearing with this outcome and its letter: the appeal is next. */
+  void throughHearing(String staff, String outcome) {
+    arrangeHearing(staff, workingDays.plus(workingDays.today(), 3).toString());
+    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
+    holdHearing(staff, outcome);
+    cases.complete(staff, "send-outcome-letter", "outcomeSentOn", PathWork.today());
   }
 
   void hearAppeal(String staff, String appealManager) {

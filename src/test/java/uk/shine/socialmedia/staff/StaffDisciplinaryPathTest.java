@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.pupils.PupilVariables;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
@@ -27,9 +28,9 @@ class StaffDisciplinaryPathTest extends PathScenario {
   @Autowired Rest rest;
 
   @Autowired
-  StaffDisciplinaryPathTest(Cases cases, HistoryService history) {
+  StaffDisciplinaryPathTest(Cases cases, HistoryService history, WorkingDays workingDays) {
     super(StaffCaseVariables.PROCESS_KEY, STAFF, CONFIRMED, List.of("headteacher"));
-    this.staffCases = new StaffCases(cases, history);
+    this.staffCases = new StaffCases(cases, history, workingDays);
   }
 
   @Test

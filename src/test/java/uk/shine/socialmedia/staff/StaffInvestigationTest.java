@@ -7,13 +7,9 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.INVESTIGATING_OFFICE
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
 import java.time.Duration;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.police.PoliceVariables;
 import uk.shine.socialmedia.support.CaseEngineTest;
@@ -26,18 +22,7 @@ import uk.shine.socialmedia.support.PathWork;
  * the report and the decision; and the decisions that close the case without a hearing.
  */
 @CaseEngineTest
-class StaffInvestigationTest {
-
-  private final Cases cases;
-  private final StaffCases staffCases;
-  @Autowired RuntimeService runtime;
-  @Autowired WorkingDays workingDays;
-
-  @Autowired
-  StaffInvestigationTest(Cases cases, HistoryService history) {
-    this.cases = cases;
-    this.staffCases = new StaffCases(cases, history);
-  }
+class StaffInvestigationTest extends StaffPartTest {
 
   @Test
   void the_investigating_officer_cannot_be_the_person_who_hears_the_case() {

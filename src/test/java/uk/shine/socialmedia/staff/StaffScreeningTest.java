@@ -9,28 +9,16 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.PATTERN_DECISION;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.PREVIOUS_LOW_LEVEL_CONCERNS;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.shine.socialmedia.support.CaseEngineTest;
-import uk.shine.socialmedia.support.Cases;
 
 /** The screening part: the harm threshold, the low-level concerns register, and who screens. */
 @CaseEngineTest
-class StaffScreeningTest {
+class StaffScreeningTest extends StaffPartTest {
 
-  private final Cases cases;
-  private final StaffCases staffCases;
-  @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
-
-  @Autowired
-  StaffScreeningTest(Cases cases, HistoryService history) {
-    this.cases = cases;
-    this.staffCases = new StaffCases(cases, history);
-  }
 
   @Test
   void a_low_level_concern_goes_into_the_register_and_a_pattern_takes_it_to_the_lado() {

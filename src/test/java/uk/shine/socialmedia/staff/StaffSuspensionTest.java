@@ -6,30 +6,14 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.SUSPENSION_DECISION;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
 import java.time.Duration;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.shine.socialmedia.support.CaseEngineTest;
-import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.EngineClock;
 import uk.shine.socialmedia.support.PathWork;
 
 /** The suspension reviews part: every two weeks beside the rest of the case, until lifted or the case closes. */
 @CaseEngineTest
-class StaffSuspensionTest {
-
-  private final Cases cases;
-  private final StaffCases staffCases;
-  @Autowired RuntimeService runtime;
-  @Autowired ManagementService management;
-
-  @Autowired
-  StaffSuspensionTest(Cases cases, HistoryService history) {
-    this.cases = cases;
-    this.staffCases = new StaffCases(cases, history);
-  }
+class StaffSuspensionTest extends StaffPartTest {
 
   @Test
   void a_suspension_is_reviewed_every_two_weeks_until_it_is_lifted() {
