@@ -7,23 +7,20 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Component;
-import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
  * Wires notifications into the engine, for every deployed model without its having to say so:
- * listeners on every user task (created, updated) and on the case's triage (completed), the job
- * handler that sends, the retry schedule for its jobs, and the incident alerts.
+ * listeners on every user task (created, updated), the job handler that sends, the retry schedule
+ * for its jobs, and the incident alerts. A notification of one task's moment (the reporter's "report
+ * seen" at triage) is a listener named in that task's model instead.
  */
 @Component
 public class NotificationPlugin extends AbstractProcessEnginePlugin {
-
-  static final String TRIAGE = "triage";
 
   private final Notifications notifications;
   private final MailDelivery delivery;
@@ -49,11 +46,6 @@ public class NotificationPlugin extends AbstractProcessEnginePlugin {
         var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) notifications::taskCreated);
         task.addTaskListener(TaskListener.EVENTNAME_UPDATE, (TaskListener) notifications::taskUpdated);
-        if (TRIAGE.equals(activity.getId())
-            && ConcernVariables.PROCESS_KEY.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
-          task.addTaskListener(TaskListener.EVENTNAME_COMPLETE,
-              (TaskListener) done -> notifications.reportSeen(done.getExecution()));
-        }
       }
     });
 

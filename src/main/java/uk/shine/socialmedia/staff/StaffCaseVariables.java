@@ -15,8 +15,12 @@ public final class StaffCaseVariables {
   public static final String OPENED_AT = "staffCaseOpenedAt";
 
   // the harm-threshold screen (KCSIE Part 4)
-  public static final List<String> HARM_TEST = List.of("mayHaveHarmedChild", "possibleOffenceAgainstChild",
-      "indicatesRiskToChildren", "mayBeUnsuitableToWorkWithChildren");
+  public static final String MAY_HAVE_HARMED_CHILD = "mayHaveHarmedChild";
+  public static final String POSSIBLE_OFFENCE_AGAINST_CHILD = "possibleOffenceAgainstChild";
+  public static final String INDICATES_RISK_TO_CHILDREN = "indicatesRiskToChildren";
+  public static final String MAY_BE_UNSUITABLE = "mayBeUnsuitableToWorkWithChildren";
+  public static final List<String> HARM_TEST = List.of(MAY_HAVE_HARMED_CHILD, POSSIBLE_OFFENCE_AGAINST_CHILD,
+      INDICATES_RISK_TO_CHILDREN, MAY_BE_UNSUITABLE);
   public static final String BELOW_THRESHOLD = "belowThreshold";
   public static final String HARM_THRESHOLD = "harmThreshold";
   public static final String CONCERN_FOR_REGISTER = "lowLevelConcernSummary";
@@ -48,8 +52,17 @@ public final class StaffCaseVariables {
   public static final String HEARING_OUTCOME = "hearingOutcome";
   public static final String APPEAL_DEADLINE = "appealDeadline";
   public static final String APPEAL_RECEIVED_ON = "appealReceivedOn";
+  public static final String APPEAL_DECISION = "appealDecision";
   public static final String APPEAL_MANAGER = "appealManager";
+
+  // capability
+  public static final String CAPABILITY_REVIEW = "capabilityReview";
   public static final String CAPABILITY_REVIEW_ON = "capabilityReviewOn";
+
+  // the KCSIE outcome and referrals
+  public static final String ALLEGATION_OUTCOME = "allegationOutcome";
+  public static final String REMOVED_FROM_REGULATED_ACTIVITY = "removedFromRegulatedActivity";
+  public static final String IS_TEACHER = "isTeacher";
 
   private final VariableScope scope;
 

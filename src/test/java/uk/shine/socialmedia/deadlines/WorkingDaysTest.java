@@ -11,7 +11,10 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.shine.socialmedia.support.EngineClock;
 
+@ExtendWith(EngineClock.class)
 class WorkingDaysTest {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -66,6 +69,26 @@ class WorkingDaysTest {
     assertThat(workingDays.plus(LocalDate.parse("2026-12-24"), 1)).isEqualTo(LocalDate.parse("2026-12-29"));
     assertThat(workingDays.isWorkingDay(LocalDate.parse("2026-12-28"))).isFalse();
     assertThat(workingDays.isWorkingDay(LocalDate.parse("2026-12-29"))).isTrue();
+  }
+
+  @Test
+  void today_and_deadlines_from_now_follow_the_engines_clock_in_school_time() {
+    EngineClock.setTo("2026-10-30T23:30");
+
+    assertThat(workingDays.today()).isEqualTo(LocalDate.parse("2026-10-30"));
+    assertThat(workingDays.fromNow(1)).isEqualTo(at("2026-11-02T18:00"));
+  }
+
+  @Test
+  void a_deadline_on_a_day_ends_when_the_working_day_ends_in_summer_and_in_winter() {
+    assertThat(workingDays.endOf(LocalDate.parse("2026-07-01"))).isEqualTo(at("2026-07-01T18:00"));
+    assertThat(workingDays.endOf(LocalDate.parse("2026-01-05"))).isEqualTo(at("2026-01-05T18:00"));
+    assertThat(workingDays.endOf(LocalDate.parse("2026-07-01")).toInstant()).hasToString("2026-07-01T17:00:00Z");
+  }
+
+  @Test
+  void no_working_days_later_is_the_day_itself() {
+    assertThat(workingDays.plus(LocalDate.parse("2026-11-21"), 0)).isEqualTo(LocalDate.parse("2026-11-21"));
   }
 
   @Test

@@ -1,21 +1,29 @@
 package uk.shine.socialmedia.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.shine.socialmedia.support.CaseEngineTest;
+import uk.shine.socialmedia.support.DecisionTable;
 
-/** The retention table as deployed (processes/records-retention.dmn) and the dates counted from it. */
-@CaseEngineTest
+/**
+ * The dates counted from the retention table (processes/records-retention.dmn, on a DMN engine
+ * alone), with the figures of application.yaml: retirement at 67, reviewed 30 days before removal.
+ */
 class RetentionRulesTest {
 
   private static final LocalDate OPENED = LocalDate.parse("2026-03-02");
   private static final LocalDate CLOSED = LocalDate.parse("2026-07-10");
 
-  @Autowired RetentionRules rules;
+  private final RetentionRules rules = new RetentionRules(decisions(), new RetentionProperties(67, Period.ofDays(30)));
 
   @Test
   void child_protection_records_are_kept_until_the_youngest_child_is_25() {
@@ -76,5 +84,20 @@ class RetentionRulesTest {
       boolean noFurtherAction) {
     return new CaseRecordFacts.Facts("SMC-260302-ABCDE", OPENED, CLOSED, keys, child, staff, outcome, noFurtherAction,
         false);
+  }
+
+  /** The engine's decision service, as far as the rules use it: the deployed table, evaluated alone. */
+  @SuppressWarnings("unchecked")
+  private static DecisionService decisions() {
+    DecisionTable table = new DecisionTable("records-retention.dmn", RetentionVariables.DECISION_KEY);
+    DecisionService decisions = mock(DecisionService.class);
+    DecisionsEvaluationBuilder evaluation = mock(DecisionsEvaluationBuilder.class);
+    when(decisions.evaluateDecisionByKey(RetentionVariables.DECISION_KEY)).thenReturn(evaluation);
+    when(evaluation.variables(any())).thenAnswer(call -> {
+      DecisionsEvaluationBuilder evaluated = mock(DecisionsEvaluationBuilder.class);
+      when(evaluated.evaluate()).thenReturn(table.evaluate(call.getArgument(0, Map.class)));
+      return evaluated;
+    });
+    return decisions;
   }
 }

@@ -1,0 +1,118 @@
+package uk.shine.socialmedia.staff;
+
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_MANAGER;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.BELOW_THRESHOLD;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.CASE_DECISION;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.CONCERN_FOR_REGISTER;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_DATE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_OUTCOME;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_RESULT;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.NEW_HEARING_DATE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.PROCESS_KEY;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.STAFF_MEMBER_NAME;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.PathWork;
+
+/** Carrying a staff case to the part a test is about, the way the forms would. */
+final class StaffCases {
+
+  /** A report about a member of staff, the usual subject. */
+  static final Object[] STAFF = {PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2"};
+
+  private final Cases cases;
+  private final HistoryService history;
+  private final WorkingDays workingDays;
+
+  StaffCases(Cases cases, HistoryService history, WorkingDays workingDays) {
+    this.cases = cases;
+    this.history = history;
+    this.workingDays = workingDays;
+  }
+
+  /** A reported, triaged staff case: its screening is the first task. */
+  String staffCase(Object... report) {
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(report));
+    cases.triage(concern.getId());
+    return cases.path(concern.getId(), PROCESS_KEY);
+  }
+
+  /** A staff case with a crime suspected, past screening and suspension: the investigation is next, if the police allow. */
+  String screenedWithCrimeSuspected(ProcessInstance concern) {
+    cases.triage(concern.getId(), CRIMINAL_SUSPICION, true);
+    String staff = cases.path(concern.getId(), PROCESS_KEY);
+    complete(staff, "screen-harm-threshold");
+    complete(staff, "consider-suspension");
+    return staff;
+  }
+
+  /** Screened as a conduct breach: below the harm threshold, no LADO. */
+  void breach(String staff) {
+    complete(staff, "screen-harm-threshold");
+  }
+
+  void lowLevelConcern(String staff, String name) {
+    cases.complete(staff, "screen-harm-threshold", STAFF_MEMBER_NAME, name, BELOW_THRESHOLD, "LOW_LEVEL",
+        CONCERN_FOR_REGISTER, "Gave a pupil a personal phone number", "screeningNotes", "Below the threshold");
+  }
+
+  /** A conduct breach carried through suspension and the investigation to this decision. */
+  String toDecision(String staff, String decision) {
+    breach(staff);
+    complete(staff, "consider-suspension");
+    throughInvestigation(staff, decision);
+    return staff;
+  }
+
+  void throughInvestigation(String staff, String decision) {
+    if (cases.hasTask(staff, "consider-suspension")) {
+      complete(staff, "consider-suspension");
+    }
+    complete(staff, "appoint-investigating-officer");
+    complete(staff, "investigate-allegation");
+    cases.complete(staff, "decide-on-case", CASE_DECISION, decision, "decisionReasons", "On the report");
+  }
+
+  void arrangeHearing(String staff, String date) {
+    cases.complete(staff, "invite-to-hearing", HEARING_DATE, date, "hearingTime", "10:00", "hearingPlace", "Office",
+        "allegationForLetter", "Posted about colleagues", "evidenceForLetter", "Screen prints of 3 March");
+  }
+
+  void postpone(String staff, String newDate) {
+    cases.complete(staff, "hold-hearing", HEARING_RESULT, StaffCaseSteps.POSTPONED, NEW_HEARING_DATE, newDate);
+  }
+
+  void holdHearing(String staff, String outcome) {
+    cases.complete(staff, "hold-hearing", HEARING_RESULT, "HELD", HEARING_OUTCOME, outcome,
+        "outcomeReasons", "Found on the evidence");
+  }
+
+  /** A hearing three working days on, its invitation, the hearing with this outcome and its letter: the appeal is next. */
+  void throughHearing(String staff, String outcome) {
+    arrangeHearing(staff, workingDays.plus(workingDays.today(), 3).toString());
+    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
+    holdHearing(staff, outcome);
+    cases.complete(staff, "send-outcome-letter", "outcomeSentOn", PathWork.today());
+  }
+
+  void hearAppeal(String staff, String appealManager) {
+    cases.complete(staff, "hear-appeal", APPEAL_MANAGER, appealManager, "appealOutcome", "UPHELD",
+        "appealReasons", "The decision was fair");
+  }
+
+  /** Whether the case has been through this step (a task, event or gateway of the model). */
+  boolean passed(String staff, String activityId) {
+    return history.createHistoricActivityInstanceQuery().processInstanceId(staff).activityId(activityId).count() > 0;
+  }
+
+  /** Completes a task with the answers of the plainest route. */
+  void complete(String staff, String taskKey) {
+    cases.complete(staff, taskKey, PathWork.step(PROCESS_KEY, taskKey).answers());
+  }
+}
