@@ -11,13 +11,19 @@ public final class CommandFields {
   private CommandFields() {
   }
 
+  /** The field as the command's class or one of its superclasses declares it. */
   public static Object read(Object command, String name) {
-    try {
-      Field field = command.getClass().getDeclaredField(name);
-      field.setAccessible(true);
-      return field.get(command);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot read " + name + " of " + command.getClass(), e);
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(command);
+      } catch (NoSuchFieldException notHere) {
+        // declared further up
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass(), e);
+      }
     }
+    throw new IllegalStateException("No field " + name + " in " + command.getClass());
   }
 }

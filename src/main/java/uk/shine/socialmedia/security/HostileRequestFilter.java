@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,8 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses, before anything else runs: the Admin app's first-run setup (the administrator is always
  * provisioned at start, so the page would only let a stranger create one), uploads of any kind
  * (evidence is described, never uploaded; processes are deployed from the build, not over HTTP),
- * serialized Java objects, bodies over 1 MiB or not JSON, and query expressions outside a saved
- * filter's few ({@link QueryExpressions}). A REST list asked for without paging gets the first page
+ * serialized Java objects, bodies over 1 MiB or not JSON, query expressions outside a saved
+ * filter's few ({@link QueryExpressions}), and requests to skip a process's listeners or mappings
+ * ({@link PersonCommandGuard}). A REST list asked for without paging gets the first page
  * of the engine's query limit instead of the engine's refusal of an unbounded query.
  */
 class HostileRequestFilter extends OncePerRequestFilter {
@@ -84,7 +86,8 @@ class HostileRequestFilter extends OncePerRequestFilter {
     String bodyRefusal;
     try {
       JsonNode json = text.isBlank() ? null : JSON.readTree(text);
-      bodyRefusal = json == null ? null : QueryExpressions.refuseBody(request.getMethod(), path, json);
+      bodyRefusal = json == null ? null : Optional.ofNullable(QueryExpressions.refuseBody(request.getMethod(), path, json))
+          .orElseGet(() -> PersonCommandGuard.refuseBody(json));
     } catch (JsonProcessingException notJson) {
       bodyRefusal = "The request is not valid JSON";
     }
