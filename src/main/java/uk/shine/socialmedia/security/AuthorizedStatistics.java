@@ -29,10 +29,7 @@ public class AuthorizedStatistics extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    OutermostInterceptors.add(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         T result = next.execute(command);

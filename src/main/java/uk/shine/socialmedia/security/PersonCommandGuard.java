@@ -2,7 +2,6 @@ package uk.shine.socialmedia.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response.Status;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
@@ -60,10 +59,7 @@ public class PersonCommandGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    OutermostInterceptors.add(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         if (fromAPerson(configuration)) {

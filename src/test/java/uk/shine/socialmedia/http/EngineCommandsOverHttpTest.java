@@ -148,14 +148,11 @@ class EngineCommandsOverHttpTest {
         "processInstanceIds", List.of(caseId),
         "instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "close-case")));
 
-    for (var attempt : List.of(
+    refused(NOT_BY_HAND, List.of(
         rest.post("head", "/engine-rest/process-instance/" + caseId + "/modification", toClosing),
         rest.post("head", "/engine-rest/process-instance/" + caseId + "/modification-async", toClosing),
         rest.post("head", "/engine-rest/modification/execute", manyToClosing),
-        rest.post("head", "/engine-rest/modification/executeAsync", manyToClosing))) {
-      assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(attempt.getBody()).contains(NOT_BY_HAND);
-    }
+        rest.post("head", "/engine-rest/modification/executeAsync", manyToClosing)));
 
     assertThat(runtime.getActiveActivityIds(caseId)).isEqualTo(steps);
     assertThat(cases.hasTask(caseId, "triage")).isTrue();
@@ -179,14 +176,11 @@ class EngineCommandsOverHttpTest {
           "sourceProcessDefinitionId", definition, "targetProcessDefinitionId", definition,
           "instructions", List.of(Map.of("sourceActivityIds", List.of("triage"), "targetActivityIds", List.of("close-case")))));
 
-      for (var attempt : List.of(
+      refused(NOT_BY_HAND, List.of(
           rest.post("admin", "/engine-rest/process-definition/" + definition + "/restart", restart),
           rest.post("admin", "/engine-rest/process-definition/" + definition + "/restart-async", restart),
           rest.post("admin", "/engine-rest/migration/execute", migration),
-          rest.post("admin", "/engine-rest/migration/executeAsync", migration))) {
-        assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(attempt.getBody()).contains(NOT_BY_HAND);
-      }
+          rest.post("admin", "/engine-rest/migration/executeAsync", migration)));
       ResponseEntity<String> deletion = rest.delete("admin",
           "/engine-rest/process-instance/" + running + "?skipCustomListeners=true&skipIoMappings=true");
       assertThat(deletion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -239,10 +233,7 @@ class EngineCommandsOverHttpTest {
           rest.post(user, "/engine-rest/execution/" + execution + "/signal", Map.of()),
           rest.post(user, "/engine-rest/signal", Map.of("name", "anything", "executionId", execution)),
           rest.post(user, "/engine-rest/condition", Map.of("variables", Rest.typed(handOver))));
-      for (ResponseEntity<String> refused : attempts) {
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody()).contains(APPLICATION_ONLY);
-      }
+      refused(APPLICATION_ONLY, attempts);
       answers.put(execution, attempts.stream().map(refused -> refused.getBody().replace(execution, "ID")).toList());
     }
     // a case waiting for the message and nothing at all get the same answers: only the id sent differs
@@ -278,6 +269,13 @@ class EngineCommandsOverHttpTest {
     assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(tasks.createTaskQuery().processVariableValueEquals("publicationId", publication)
         .taskDefinitionKey("take-down-images").count()).isEqualTo(1);
+  }
+
+  private static void refused(String message, List<ResponseEntity<String>> attempts) {
+    for (ResponseEntity<String> attempt : attempts) {
+      assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(attempt.getBody()).contains(message);
+    }
   }
 
   private String definitionOf(String instanceId) {
