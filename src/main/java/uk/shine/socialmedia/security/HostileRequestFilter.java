@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses, before anything else runs: the Admin app's first-run setup (the administrator is always
  * provisioned at start, so the page would only let a stranger create one), uploads of any kind
  * (evidence is described, never uploaded; processes are deployed from the build, not over HTTP),
- * serialized Java objects, bodies over 1 MiB or not JSON, and query expressions outside a saved
- * filter's few ({@link QueryExpressions}). A REST list asked for without paging gets the first page
+ * serialized Java objects, bodies over 1 MiB or not JSON, query expressions outside a saved
+ * filter's few ({@link QueryExpressions}), and requests to skip a process's listeners or mappings
+ * ({@link PersonCommandGuard}). A REST list asked for without paging gets the first page
  * of the engine's query limit instead of the engine's refusal of an unbounded query.
  */
 class HostileRequestFilter extends OncePerRequestFilter {
@@ -80,6 +81,9 @@ class HostileRequestFilter extends OncePerRequestFilter {
     try {
       JsonNode json = text.isBlank() ? null : JSON.readTree(text);
       bodyRefusal = json == null ? null : QueryExpressions.refuseBody(request.getMethod(), path, json);
+      if (bodyRefusal == null && json != null) {
+        bodyRefusal = PersonCommandGuard.refuseBody(json);
+      }
       if (bodyRefusal == null && json != null && NoBinaryContentPlugin.carriesFile(json)) {
         bodyRefusal = NoBinaryContentPlugin.REFUSAL;
       } else if (bodyRefusal == null && path.endsWith("/retries") && !isRetryCount(json)) {

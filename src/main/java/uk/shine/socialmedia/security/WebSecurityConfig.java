@@ -1,6 +1,8 @@
 package uk.shine.socialmedia.security;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +51,17 @@ public class WebSecurityConfig {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApplicationPagesFilter(publicUrl));
     registration.setName("application-pages");
     registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  /** The engine is looked up at the first request: filters are made before the context's other beans. */
+  @Bean
+  public FilterRegistrationBean<Filter> cockpitStatistics(ObjectProvider<ProcessEngine> engine,
+      @Value("${camunda.bpm.generic-properties.properties.queryMaxResultsLimit:2000}") int pageLimit) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new CockpitStatisticsFilter(engine, pageLimit));
+    registration.setName("cockpit-statistics");
+    registration.addUrlPatterns("/camunda/api/cockpit/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
