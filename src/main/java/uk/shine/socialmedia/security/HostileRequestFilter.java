@@ -85,6 +85,7 @@ class HostileRequestFilter extends OncePerRequestFilter {
     try {
       JsonNode json = text.isBlank() ? null : JSON.readTree(text);
       bodyRefusal = json == null ? null : QueryExpressions.refuseBody(request.getMethod(), path, json);
+      request.setAttribute(WebSecurityConfig.JSON_BODY, json);
     } catch (JsonProcessingException notJson) {
       bodyRefusal = "The request is not valid JSON";
     }

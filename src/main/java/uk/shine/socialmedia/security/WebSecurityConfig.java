@@ -17,6 +17,9 @@ import org.springframework.core.Ordered;
 @Configuration
 public class WebSecurityConfig {
 
+  /** The request attribute holding a JSON body as read (once) in front of the engine, for the filters after it. */
+  public static final String JSON_BODY = WebSecurityConfig.class.getName() + ".jsonBody";
+
   @Bean
   public FilterRegistrationBean<Filter> restAuthentication() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
