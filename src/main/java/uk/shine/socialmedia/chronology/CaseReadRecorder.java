@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.intake.CaseReferences;
 import uk.shine.socialmedia.security.CurrentUser;
 import uk.shine.socialmedia.security.WebSecurityConfig;
 
@@ -108,32 +106,19 @@ class CaseReadRecorder extends OncePerRequestFilter {
 
   /** The reference of the case the item belongs to, by id (no query); null for anything outside a case. */
   private static String caseOf(CommandContext context, CaseReads.Read read) {
-    String instanceId = switch (read.kind()) {
-      case INSTANCE -> read.id();
-      case TASK -> {
-        HistoricTaskInstanceEntity task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(read.id());
-        yield task == null ? null : task.getProcessInstanceId();
-      }
+    return switch (read.kind()) {
+      case INSTANCE -> CaseReferences.ofInstance(context, read.id());
+      case TASK -> CaseReferences.ofTask(context, read.id());
       case EXECUTION -> {
         ExecutionEntity execution = context.getExecutionManager().findExecutionById(read.id());
-        yield execution == null ? null : execution.getProcessInstanceId();
+        yield execution == null ? null : CaseReferences.ofInstance(context, execution.getProcessInstanceId());
       }
       case VARIABLE -> {
         HistoricVariableInstanceEntity variable = context.getDbEntityManager()
             .selectById(HistoricVariableInstanceEntity.class, read.id());
-        yield variable == null ? null : variable.getProcessInstanceId();
+        yield variable == null ? null : CaseReferences.ofInstance(context, variable.getProcessInstanceId());
       }
     };
-    var instances = context.getHistoricProcessInstanceManager();
-    HistoricProcessInstanceEntity instance = instanceId == null ? null : instances.findHistoricProcessInstance(instanceId);
-    if (instance == null) {
-      return null;
-    }
-    String rootId = instance.getRootProcessInstanceId();
-    HistoricProcessInstanceEntity root = rootId == null || rootId.equals(instanceId) ? instance
-        : instances.findHistoricProcessInstance(rootId);
-    return root != null && ConcernVariables.PROCESS_KEY.equals(root.getProcessDefinitionKey()) ? root.getBusinessKey()
-        : null;
   }
 
   /** On the engine's APIs, inside their authentication (so the person is known) and request checks. */

@@ -8,7 +8,8 @@ public enum NotificationKind {
   DEADLINE_MISSED(true),
   ESCALATED(true),
   REPORT_SEEN(false),
-  INCIDENT(false);
+  INCIDENT(false),
+  ACCESS_CHANGED(false);
 
   private final boolean aboutATask;
 

@@ -42,6 +42,10 @@ public class Rest {
     return send(user, HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
   }
 
+  public ResponseEntity<String> delete(String user, String path) {
+    return send(user, HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
+  }
+
   /** A CSV file as the body, the way a school-records export is imported. */
   public ResponseEntity<String> postCsv(String user, String path, String csv) {
     return send(user, HttpMethod.POST, path, csv, MediaType.parseMediaType("text/csv"));
