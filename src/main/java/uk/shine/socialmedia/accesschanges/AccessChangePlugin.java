@@ -2,6 +2,7 @@ package uk.shine.socialmedia.accesschanges;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,16 +12,19 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAuthorizationCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.forms.CommandFields;
@@ -32,7 +36,8 @@ import uk.shine.socialmedia.security.CaseGroups;
  * Camunda lets its administrator give anyone, themselves included, access to cases: a grant on
  * process instances, their history, tasks or a model's instances, or a place in a case group. That
  * stays possible, but never unseen: each such change a person makes (REST, the Admin app or any other
- * way into the engine) is written to the {@link AccessChangeLog} and the DSL and the data protection
+ * way into the engine), and a new password someone sets for a member of a case group (who could then
+ * sign in as them), is written to the {@link AccessChangeLog} and the DSL and the data protection
  * lead are told by e-mail, in the change's own transaction, so the change and its record commit
  * together. The application's own grants (the per-case grants, made without authorization checks,
  * and the set-up at start, made by nobody) are not people's changes and are not recorded.
@@ -72,7 +77,7 @@ public class AccessChangePlugin extends AbstractProcessEnginePlugin {
       public <T> T execute(Command<T> command) {
         CommandContext context = Context.getCommandContext();
         boolean watched = command instanceof SaveAuthorizationCmd || command instanceof DeleteAuthorizationCmd
-            || command instanceof CreateMembershipCmd;
+            || command instanceof CreateMembershipCmd || command instanceof SaveUserCmd;
         String by = context.getAuthenticatedUserId();
         if (!watched || by == null || !context.isAuthorizationCheckEnabled()) {
           return next.execute(command);
@@ -83,8 +88,12 @@ public class AccessChangePlugin extends AbstractProcessEnginePlugin {
         AuthorizationEntity saved = command instanceof SaveAuthorizationCmd
             ? (AuthorizationEntity) CommandFields.read(command, "authorization") : null;
         boolean isNew = saved != null && saved.getId() == null;
+        UserEntity user = command instanceof SaveUserCmd ? (UserEntity) CommandFields.read(command, "user") : null;
+        boolean newPassword = user != null && user.hasNewPassword();
         T result = next.execute(command);
-        if (command instanceof CreateMembershipCmd) {
+        if (user != null) {
+          passwordSet(context, by, user.getId(), newPassword);
+        } else if (command instanceof CreateMembershipCmd) {
           joined(by, (String) CommandFields.read(command, "userId"), (String) CommandFields.read(command, "groupId"));
         } else {
           changed(context, by, saved != null ? saved : deleted, saved == null ? "removed" : isNew ? "new" : "changed");
@@ -98,6 +107,20 @@ public class AccessChangePlugin extends AbstractProcessEnginePlugin {
     if (CASE_GROUPS.contains(groupId)) {
       tell(by, by.equals(userId) ? "joined the case group " + groupId : "added " + userId + " to the case group " + groupId,
           null);
+    }
+  }
+
+  /** Someone else's new password lets whoever set it sign in as them: for a case group's member, that is their cases. */
+  private void passwordSet(CommandContext context, String by, String userId, boolean newPassword) {
+    if (!newPassword || by.equals(userId)) {
+      return;
+    }
+    List<String> groups = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration().getIdentityService()
+        .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).filter(CASE_GROUPS::contains).sorted()
+        .toList());
+    if (!groups.isEmpty()) {
+      tell(by, "set a new password for " + userId + ", a member of the case group" + (groups.size() > 1 ? "s " : " ")
+          + String.join(", ", groups), null);
     }
   }
 

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,7 @@ class AccessChangesOverHttpTest {
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
   @Autowired TestRestTemplate anonymous;
+  @Value("${socialmedia.demo-users.password}") String password;
 
   @AfterEach
   void undoTheAdministratorsAccess() {
@@ -117,6 +120,26 @@ class AccessChangesOverHttpTest {
     assertThat(newMessages("dpo", before)).extracting(alert -> alert.lines().findFirst().orElseThrow()).containsExactly(
         "Access alert: admin changed the access of user admin on one task to: given READ, TASK_WORK",
         "Access alert: admin removed the grant of READ, TASK_WORK on one task for user admin");
+  }
+
+  @Test
+  void the_administrator_setting_a_new_password_for_the_dsl_is_logged_and_told() {
+    Map<String, Integer> before = mailCounts();
+    try {
+      ResponseEntity<String> reset = rest.put("admin", "/engine-rest/user/dsl/credentials",
+          Map.of("password", "Another-Pass-123", "authenticatedUserPassword", password));
+      cases.runJobs();
+
+      assertThat(reset.getStatusCode()).as(reset.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(identity.checkPassword("dsl", "Another-Pass-123")).as("still possible").isTrue();
+      assertThat(newMessages("dpo", before)).singleElement().asString()
+          .startsWith("Access alert: admin set a new password for dsl, a member of the case group dsl");
+      assertThat(newMessages("dsl", before)).hasSize(1);
+    } finally {
+      User dsl = identity.createUserQuery().userId("dsl").singleResult();
+      dsl.setPassword(password);
+      identity.saveUser(dsl);
+    }
   }
 
   @Test
