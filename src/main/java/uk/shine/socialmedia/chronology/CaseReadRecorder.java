@@ -28,6 +28,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import uk.shine.socialmedia.intake.CaseReferences;
+import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.security.CurrentUser;
 import uk.shine.socialmedia.security.WebSecurityConfig;
 
@@ -112,6 +113,12 @@ class CaseReadRecorder extends OncePerRequestFilter {
       case EXECUTION -> {
         ExecutionEntity execution = context.getExecutionManager().findExecutionById(read.id());
         yield execution == null ? null : CaseReferences.ofInstance(context, execution.getProcessInstanceId());
+      }
+      case REFERENCE -> {
+        // a case's own business key, if there is such a case; paths and other models share or forge it
+        var found = context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(ConcernVariables.PROCESS_KEY).processInstanceBusinessKey(read.id()).count();
+        yield found > 0 ? read.id() : null;
       }
       case VARIABLE -> {
         HistoricVariableInstanceEntity variable = context.getDbEntityManager()

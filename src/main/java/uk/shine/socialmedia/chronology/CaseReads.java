@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  * Which case content a request to the engine's APIs reads: a task, process instance, execution or
  * variable named in the path ({@code task/{id}/form-variables}, {@code process-instance/{id}/variables},
  * Cockpit's {@code process-instance/{id}/...}), or a list narrowed to one instance or task by its query
- * ({@code history/variable-instance?processInstanceId=}, or the same in a query's JSON body, as Cockpit
- * sends it). Lists that are not narrowed to a case (the task list) and counts read no case.
+ * ({@code history/variable-instance?processInstanceId=}, {@code task?processInstanceBusinessKey=}, or the
+ * same in a query's JSON body, as Cockpit sends it). Lists that are not narrowed to a case (the task list) and counts read no case.
  */
 final class CaseReads {
 
-  enum Kind { TASK, INSTANCE, EXECUTION, VARIABLE }
+  /** What the id names: a case's reference (a business key) is one too. */
+  enum Kind { TASK, INSTANCE, EXECUTION, VARIABLE, REFERENCE }
 
   /** One read: what it names, and what was read, in words for the read log. */
   record Read(Kind kind, String id, String what) {
@@ -35,10 +36,12 @@ final class CaseReads {
       "history/variable-instance", Kind.VARIABLE);
   private static final Set<String> LISTS = Set.of("task", "process-instance", "execution", "variable-instance",
       "incident", "job", "external-task");
-  private static final Map<String, Kind> NARROWED_BY = Map.of("processInstanceId", Kind.INSTANCE,
-      "processInstanceIdIn", Kind.INSTANCE, "superProcessInstanceId", Kind.INSTANCE, "rootProcessInstanceId",
-      Kind.INSTANCE, "taskId", Kind.TASK, "taskIdIn", Kind.TASK, "executionId", Kind.EXECUTION, "executionIdIn",
-      Kind.EXECUTION);
+  private static final Map<String, Kind> NARROWED_BY = Map.ofEntries(Map.entry("processInstanceId", Kind.INSTANCE),
+      Map.entry("processInstanceIdIn", Kind.INSTANCE), Map.entry("superProcessInstanceId", Kind.INSTANCE),
+      Map.entry("rootProcessInstanceId", Kind.INSTANCE), Map.entry("taskId", Kind.TASK), Map.entry("taskIdIn", Kind.TASK),
+      Map.entry("executionId", Kind.EXECUTION), Map.entry("executionIdIn", Kind.EXECUTION),
+      Map.entry("businessKey", Kind.REFERENCE), Map.entry("processInstanceBusinessKey", Kind.REFERENCE),
+      Map.entry("processInstanceBusinessKeyIn", Kind.REFERENCE));
   // a query naming more instances than this is not one case's view; the first few are recorded
   private static final int MOST = 5;
 

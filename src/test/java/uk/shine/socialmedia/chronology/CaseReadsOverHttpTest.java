@@ -38,10 +38,12 @@ class CaseReadsOverHttpTest {
           .isEqualTo(HttpStatus.OK);
       assertThat(rest.get("head", "/engine-rest/history/variable-instance?processInstanceId=" + caseId).getStatusCode())
           .isEqualTo(HttpStatus.OK);
+      assertThat(rest.get("head", "/engine-rest/task?processInstanceBusinessKey=" + concern.getBusinessKey()).getBody())
+          .contains(triage);
     }
 
     assertThat(reads(concern.getBusinessKey(), "head")).containsExactlyInAnyOrder("task form variables", "variables",
-        "history");
+        "history", "tasks");
     ResponseEntity<String> log = rest.get("dsl", "/cases/" + concern.getBusinessKey() + "/read-log");
     assertThat(log.getBody()).contains("<td>head</td><td>task form variables</td><td>yes</td>",
         "<td>head</td><td>variables</td><td>yes</td>", "<td>head</td><td>history</td><td>yes</td>");
@@ -60,6 +62,8 @@ class CaseReadsOverHttpTest {
           .as(outsider).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
       // a list narrowed to the case answers an outsider with nothing in it
       assertThat(rest.get(outsider, "/engine-rest/history/variable-instance?processInstanceId=" + caseId).getBody())
+          .as(outsider).isEqualTo("[]");
+      assertThat(rest.get(outsider, "/engine-rest/task?processInstanceBusinessKey=" + concern.getBusinessKey()).getBody())
           .as(outsider).isEqualTo("[]");
     }
     assertThat(rest.get(null, "/engine-rest/task/" + triage + "/form-variables").getStatusCode())

@@ -30,6 +30,8 @@ class CaseReadsTest {
   void lists_narrowed_to_a_case_by_query_or_body() {
     assertThat(CaseReads.of("GET", "/engine-rest/history/detail", "processInstanceId=p1&maxResults=2000", () -> null))
         .containsExactly(new Read(Kind.INSTANCE, "p1", "history"));
+    assertThat(CaseReads.of("GET", "/engine-rest/task", "processInstanceBusinessKey=SMC-261130-XW6TS", () -> null))
+        .containsExactly(new Read(Kind.REFERENCE, "SMC-261130-XW6TS", "tasks"));
     assertThat(CaseReads.of("POST", "/camunda/api/engine/engine/default/variable-instance", "firstResult=0",
         () -> json("{\"processInstanceIdIn\": [\"p1\", \"p2\"]}")))
         .containsExactly(new Read(Kind.INSTANCE, "p1", "variables"), new Read(Kind.INSTANCE, "p2", "variables"));
