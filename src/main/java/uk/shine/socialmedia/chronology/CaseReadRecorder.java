@@ -34,7 +34,7 @@ import uk.shine.socialmedia.security.WebSecurityConfig;
 
 /**
  * Who read which case through the engine's APIs (Tasklist, Cockpit, REST): a read that names a task,
- * instance, execution or variable ({@link CaseReads}) and is answered with content is written to the
+ * instance, execution, variable or case reference ({@link CaseReads}) and is answered with content is written to the
  * case's read log, the case found by id (the root instance, whose business key is the reference), once
  * per person, case, kind of read and hour. Anything else passes untouched, the task list included, so
  * a list costs nothing per row. A refusal (an error status, or the empty list an outsider gets)
@@ -73,12 +73,16 @@ class CaseReadRecorder extends OncePerRequestFilter {
     }
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, answer);
-    if (answer.getStatus() / 100 == 2 && !EMPTY.contains(new String(answer.getContentAsByteArray(),
-        StandardCharsets.UTF_8).strip())) {
+    if (answer.getStatus() / 100 == 2 && !nothing(answer)) {
       // recorded before the answer leaves: a read that cannot be recorded is not served (outer filter: 500)
       currentUser.getObject().signedIn(request).ifPresent(userId -> record(userId, reads));
     }
     answer.copyBodyToResponse();
+  }
+
+  private static boolean nothing(ContentCachingResponseWrapper answer) {
+    return answer.getContentSize() <= 8
+        && EMPTY.contains(new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8).strip());
   }
 
   private void record(String userId, List<CaseReads.Read> reads) {
@@ -105,7 +109,7 @@ class CaseReadRecorder extends OncePerRequestFilter {
     return ((ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
-  /** The reference of the case the item belongs to, by id (no query); null for anything outside a case. */
+  /** The reference of the case the item belongs to, by id (a reference: whether a case has it); null outside a case. */
   private static String caseOf(CommandContext context, CaseReads.Read read) {
     return switch (read.kind()) {
       case INSTANCE -> CaseReferences.ofInstance(context, read.id());
