@@ -17,7 +17,8 @@ import uk.shine.socialmedia.security.PageResponses;
 /**
  * {@code /cases/{ref}/chronology} (page and {@code .json}) for whoever may see the case, and
  * {@code /cases/{ref}/read-log} for the DSL, head teacher or chair among them. Every opening of a
- * chronology is recorded, refused ones too.
+ * chronology is recorded, refused ones too; reads through the engine's APIs are recorded by
+ * {@link CaseReadRecorder}.
  */
 @RestController
 public class ChronologyController {

@@ -33,7 +33,8 @@ final class ChronologyPage {
   static String readLog(String caseReference, List<CaseReadLog.Entry> entries, ZoneId zone) {
     String reference = htmlEscape(caseReference);
     StringBuilder html = new StringBuilder(String.format(HEAD, "Who opened " + reference))
-        .append("<h1>Who opened ").append(reference).append("</h1><p>Newest first, refused attempts included.</p>")
+        .append("<h1>Who opened ").append(reference).append("</h1><p>Newest first. Openings of the chronology each "
+            + "time, refused attempts included; reads in Tasklist, Cockpit or the REST API once an hour for each kind.</p>")
         .append("<table><thead><tr><th>When</th><th>Who</th><th>What</th><th>Allowed</th></tr></thead><tbody>");
     for (CaseReadLog.Entry entry : entries) {
       html.append("<tr><td>").append(when(entry.readAt().toString(), zone)).append("</td><td>")

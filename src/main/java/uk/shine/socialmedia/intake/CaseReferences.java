@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +38,30 @@ public class CaseReferences {
     List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ConcernVariables.PROCESS_KEY).processInstanceBusinessKey(caseReference).listPage(0, 2);
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The reference of the case a process instance belongs to (the instance itself, or its root), read by
+   * id with no query and no authorization check; null for anything outside a case.
+   */
+  public static String ofInstance(CommandContext context, String processInstanceId) {
+    var instances = context.getHistoricProcessInstanceManager();
+    HistoricProcessInstanceEntity instance = processInstanceId == null ? null
+        : instances.findHistoricProcessInstance(processInstanceId);
+    if (instance == null) {
+      return null;
+    }
+    String rootId = instance.getRootProcessInstanceId();
+    HistoricProcessInstanceEntity root = rootId == null || rootId.equals(processInstanceId) ? instance
+        : instances.findHistoricProcessInstance(rootId);
+    return root != null && ConcernVariables.PROCESS_KEY.equals(root.getProcessDefinitionKey()) ? root.getBusinessKey()
+        : null;
+  }
+
+  /** The reference of the case a task (open or done) belongs to, as {@link #ofInstance}. */
+  public static String ofTask(CommandContext context, String taskId) {
+    HistoricTaskInstanceEntity task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+    return task == null ? null : ofInstance(context, task.getProcessInstanceId());
   }
 
   public String next() {

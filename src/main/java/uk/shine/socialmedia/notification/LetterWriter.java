@@ -35,11 +35,14 @@ class LetterWriter {
   private static final String COCKPIT = "/camunda/app/cockpit/default/#/";
 
   private final NotificationProperties properties;
+  private final AccessChangeRecords accessChanges;
   private final String schoolName;
   private final DateTimeFormatter dates;
 
-  LetterWriter(NotificationProperties properties, @Value("${socialmedia.school-name}") String schoolName) {
+  LetterWriter(NotificationProperties properties, AccessChangeRecords accessChanges,
+      @Value("${socialmedia.school-name}") String schoolName) {
     this.properties = properties;
+    this.accessChanges = accessChanges;
     this.schoolName = schoolName;
     this.dates = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(properties.zone());
   }
@@ -49,6 +52,7 @@ class LetterWriter {
     return switch (notification.kind()) {
       case REPORT_SEEN -> reportSeen(notification, commandContext, engine);
       case INCIDENT -> incident(notification, engine);
+      case ACCESS_CHANGED -> accessChanged(notification, engine);
       default -> aboutTask(notification, commandContext, engine);
     };
   }
@@ -162,6 +166,37 @@ class LetterWriter {
         + "Open it:   " + properties.link(link) + "\n"
         + footer();
     return Optional.of(new Letter(to, "Operations: a step of " + process + " needs attention", body, false));
+  }
+
+  /**
+   * To the DSL and the data protection lead: who changed who may read cases, and what the change was
+   * (user and group ids, the case reference), never what a case holds.
+   */
+  private Optional<Letter> accessChanged(Notification notification, ProcessEngineConfigurationImpl engine) {
+    Optional<AccessChangeRecords.AccessChange> found = accessChanges.find(notification.changeId());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AccessChangeRecords.AccessChange change = found.get();
+    // whoever made the change knows it; the others in the groups must hear of it
+    List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(CaseGroups.DSL, CaseGroups.DPO), List.of(),
+        Set.of(change.changedBy()));
+    if (to.isEmpty()) {
+      LOG.warn("Nobody in {} or {} has an e-mail address to be told of access change {}", CaseGroups.DSL, CaseGroups.DPO,
+          notification.changeId());
+      return Optional.empty();
+    }
+    String body = "Someone with administrator rights has changed who may read case records. The system allows it, "
+        + "and tells you at once: check that it was agreed.\n\n"
+        + "Who:       " + change.changedBy() + "\n"
+        + "What:      " + change.what() + "\n"
+        + "Case:      " + (change.caseReference() == null ? "(no single case)" : change.caseReference()) + "\n"
+        + "When:      " + dates.format(change.changedAt()) + "\n"
+        + "All changes: " + properties.link("/access-changes") + "\n\n"
+        + "If it was not agreed, ask the administrator to undo it in Camunda Admin, and treat it as a possible "
+        + "data breach.\n"
+        + footer();
+    return Optional.of(new Letter(to, "Access alert: " + change.changedBy() + " " + change.what(), body, true));
   }
 
   /** The task's name as the model writes it; an expression could carry case data, so it is not used. */

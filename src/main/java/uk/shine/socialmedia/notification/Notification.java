@@ -16,15 +16,16 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
  * @param group the group told, for an escalation
  * @param due the task's due date (epoch millis) a deadline warning was scheduled for
  * @param incidentId the incident an operations alert is about
+ * @param changeId the entry of the access-change log an access alert is about
  */
 public record Notification(String id, NotificationKind kind, String taskId, String processInstanceId,
-    String group, Long due, String incidentId) implements JobHandlerConfiguration {
+    String group, Long due, String incidentId, String changeId) implements JobHandlerConfiguration {
 
   // ids, group ids and kinds only: nothing that could break the key=value;... form
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_:.-]+");
 
   public Notification {
-    for (String value : new String[] {id, taskId, processInstanceId, group, incidentId}) {
+    for (String value : new String[] {id, taskId, processInstanceId, group, incidentId, changeId}) {
       if (value != null && !SAFE.matcher(value).matches()) {
         throw new IllegalArgumentException("Not an id: " + value);
       }
@@ -32,16 +33,17 @@ public record Notification(String id, NotificationKind kind, String taskId, Stri
   }
 
   static Notification aboutTask(NotificationKind kind, String taskId) {
-    return new Notification(newId(), kind, taskId, null, null, null, null);
+    return new Notification(newId(), kind, taskId, null, null, null, null, null);
   }
 
   static Notification deadlineWarning(String taskId, long due) {
-    return new Notification(newId(), NotificationKind.DEADLINE_WARNING, taskId, null, null, due, null);
+    return new Notification(newId(), NotificationKind.DEADLINE_WARNING, taskId, null, null, due, null, null);
   }
 
   /** Once per task and group: escalating the same task twice to the same people tells them once. */
   static Notification escalated(String taskId, String group) {
-    return new Notification("escalated-" + taskId + "-" + group, NotificationKind.ESCALATED, taskId, null, group, null, null);
+    return new Notification("escalated-" + taskId + "-" + group, NotificationKind.ESCALATED, taskId, null, group, null, null,
+        null);
   }
 
   /** Once per task: the administrator is told that nobody may work on it. */
@@ -51,11 +53,17 @@ public record Notification(String id, NotificationKind kind, String taskId, Stri
 
   /** Once per case: whoever sees the report first (triage, or the DSL's acknowledgement) tells the reporter. */
   static Notification reportSeen(String caseInstanceId) {
-    return new Notification("seen-" + caseInstanceId, NotificationKind.REPORT_SEEN, null, caseInstanceId, null, null, null);
+    return new Notification("seen-" + caseInstanceId, NotificationKind.REPORT_SEEN, null, caseInstanceId, null, null, null,
+        null);
   }
 
   static Notification incident(String incidentId) {
-    return new Notification(newId(), NotificationKind.INCIDENT, null, null, null, null, incidentId);
+    return new Notification(newId(), NotificationKind.INCIDENT, null, null, null, null, incidentId, null);
+  }
+
+  /** Once per change of who may read cases. */
+  static Notification accessChanged(String changeId) {
+    return new Notification("access-" + changeId, NotificationKind.ACCESS_CHANGED, null, null, null, null, null, changeId);
   }
 
   private static String newId() {
@@ -72,6 +80,7 @@ public record Notification(String id, NotificationKind kind, String taskId, Stri
     fields.put("group", group);
     fields.put("due", due);
     fields.put("incident", incidentId);
+    fields.put("change", changeId);
     StringBuilder text = new StringBuilder();
     fields.forEach((name, value) -> {
       if (value != null) {
@@ -89,6 +98,7 @@ public record Notification(String id, NotificationKind kind, String taskId, Stri
     }
     String due = fields.get("due");
     return new Notification(fields.get("id"), NotificationKind.valueOf(fields.get("kind")), fields.get("task"),
-        fields.get("instance"), fields.get("group"), due == null ? null : Long.valueOf(due), fields.get("incident"));
+        fields.get("instance"), fields.get("group"), due == null ? null : Long.valueOf(due), fields.get("incident"),
+        fields.get("change"));
   }
 }

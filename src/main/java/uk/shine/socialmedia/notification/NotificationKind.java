@@ -10,7 +10,8 @@ public enum NotificationKind {
   /** To the administrator: a task nobody but the case's subject could work, and no group above to bring in. */
   NOBODY_CAN_WORK(true),
   REPORT_SEEN(false),
-  INCIDENT(false);
+  INCIDENT(false),
+  ACCESS_CHANGED(false);
 
   private final boolean aboutATask;
 

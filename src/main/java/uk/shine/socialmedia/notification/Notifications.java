@@ -75,6 +75,14 @@ public class Notifications {
         entity.getProcessDefinitionId(), null);
   }
 
+  /**
+   * Tells the DSL and the data protection lead at once that someone changed who may read cases (an
+   * entry of the access-change log, {@link AccessChangeRecords}). Not attached to any case.
+   */
+  public void accessChanged(String changeId) {
+    NotificationJobs.enqueue(Notification.accessChanged(changeId), null, null, null);
+  }
+
   /** Every user task, when created: its people hear of it, and of its deadline before it passes. */
   void taskCreated(DelegateTask task) {
     if (task.getExecution() == null) {

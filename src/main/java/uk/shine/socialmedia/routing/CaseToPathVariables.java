@@ -1,22 +1,28 @@
 package uk.shine.socialmedia.routing;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.behavior.CallableElementActivityBehavior;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.victim.VictimSupport;
 
 /**
  * What a path receives from its case: the classification and who manages it, so every path applies
- * the same access rules and the subject stays excluded. Paths write nothing back into the case.
+ * the same access rules and the subject stays excluded. A staff victim's support receives only what
+ * supporting them needs ({@link VictimSupport#FROM_THE_CASE}): HR reads that path, and the report's
+ * account of what a pupil (or anyone else) did is not HR's. Paths write nothing back into the case.
  */
 @Component("caseToPathVariables")
 public class CaseToPathVariables implements DelegateVariableMapping {
 
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-    for (String name : ConcernVariables.HANDED_TO_PATHS) {
+    for (String name : handedTo(calledKey(superExecution))) {
       Object value = superExecution.getVariable(name);
       if (value != null) {
         subVariables.putValue(name, value);
@@ -27,5 +33,15 @@ public class CaseToPathVariables implements DelegateVariableMapping {
   @Override
   public void mapOutputVariables(DelegateExecution superExecution, VariableScope subInstance) {
     // nothing flows back: each path keeps its own record
+  }
+
+  static List<String> handedTo(String pathKey) {
+    return VictimSupport.PROCESS_KEY.equals(pathKey) ? VictimSupport.FROM_THE_CASE : ConcernVariables.HANDED_TO_PATHS;
+  }
+
+  /** The path this call starts: the call activities name it by expression ({@code ${path}}). */
+  private static String calledKey(DelegateExecution superExecution) {
+    var call = (CallableElementActivityBehavior) ((ExecutionEntity) superExecution).getActivity().getActivityBehavior();
+    return call.getCallableElement().getDefinitionKey(superExecution);
   }
 }

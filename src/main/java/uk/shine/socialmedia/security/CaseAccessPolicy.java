@@ -45,6 +45,7 @@ public final class CaseAccessPolicy {
       case "staff-disciplinary" -> groups.addAll(Set.of(HR, SLT, DSL));
       case "pupil-behaviour" -> groups.addAll(Set.of(SLT, DSL));
       case "parent-conduct", "public-post-response" -> groups.add(SLT);
+      // a staff victim's welfare, whoever the perpetrator: the path holds nothing of the report's account
       case "victim-support" -> groups.addAll(Set.of(SLT, HR));
       case "image-publication" -> groups.addAll(Set.of(SLT, HEADTEACHER));
       case "records-retention", "legal-hold" -> groups.add(CaseGroups.DPO);

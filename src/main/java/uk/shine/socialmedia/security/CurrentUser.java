@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -35,6 +36,18 @@ public class CurrentUser {
     return fromBasic(request.getHeader(HttpHeaders.AUTHORIZATION)).or(() -> fromWebappSession(request.getSession(false)));
   }
 
+  /**
+   * Who the engine's APIs have already let in, without checking a password again: the REST API's
+   * authentication (set for the request by its HTTP Basic filter), or the webapps' login session.
+   */
+  public Optional<String> signedIn(HttpServletRequest request) {
+    Authentication rest = identity.getCurrentAuthentication();
+    if (rest != null && rest.getUserId() != null) {
+      return Optional.of(rest.getUserId());
+    }
+    return webappUser(request.getSession(false)).map(UserAuthentication::getIdentityId);
+  }
+
   private Optional<Person> fromBasic(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
@@ -54,14 +67,17 @@ public class CurrentUser {
   }
 
   private Optional<Person> fromWebappSession(HttpSession session) {
+    // groups read afresh: someone removed from a group loses access at once
+    return webappUser(session).map(user -> new Person(user.getIdentityId(), groupsOf(user.getIdentityId())));
+  }
+
+  private static Optional<UserAuthentication> webappUser(HttpSession session) {
     if (session == null) {
       return Optional.empty();
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     return authentications.getAuthentications().stream().filter(UserAuthentication.class::isInstance)
-        .map(UserAuthentication.class::cast).findFirst()
-        // groups read afresh: someone removed from a group loses access at once
-        .map(user -> new Person(user.getIdentityId(), groupsOf(user.getIdentityId())));
+        .map(UserAuthentication.class::cast).findFirst();
   }
 
   private List<String> groupsOf(String userId) {

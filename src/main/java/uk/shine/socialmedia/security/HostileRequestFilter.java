@@ -89,6 +89,7 @@ class HostileRequestFilter extends OncePerRequestFilter {
       } else if (bodyRefusal == null && path.endsWith("/retries") && !isRetryCount(json)) {
         bodyRefusal = "The number of retries must be a whole number, 0 or more";
       }
+      request.setAttribute(WebSecurityConfig.JSON_BODY, json);
     } catch (JsonProcessingException notJson) {
       bodyRefusal = "The request is not valid JSON";
     }

@@ -104,7 +104,7 @@ public class SubjectAccessExport {
     if (loaded.stream().anyMatch(theCase -> requestedBy.equals(theCase.subject()))) {
       throw new AboutTheRequester();
     }
-    Redaction redaction = redaction(userId, fullName, user, loaded);
+    Redaction redaction = redaction(userId, fullName, user);
     List<CaseRecord> records = loaded.stream().map(theCase -> caseRecord(theCase, userId, redaction)).toList();
     return new Export(userId, fullName, user == null ? null : user.getEmail(), user == null ? List.of()
         : identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getName).toList(), Instant.now(),
@@ -173,28 +173,48 @@ public class SubjectAccessExport {
     return NAME_FIELDS.contains(name) ? redaction.name(text) : redaction.text(text);
   }
 
-  /** Everyone the system knows by name, and the names recorded in the cases' name fields. */
-  private Redaction redaction(String userId, String fullName, User user, List<LoadedCase> cases) {
+  /**
+   * Everyone the system knows by name or user id, and the names recorded in the name fields of every
+   * case (a pupil named in one case's report is as much a third party in another case's summary).
+   */
+  private Redaction redaction(String userId, String fullName, User user) {
     Set<String> full = new LinkedHashSet<>();
     Set<String> first = new LinkedHashSet<>();
     Set<String> last = new LinkedHashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
     for (User other : identity.createUserQuery().listPage(0, 2000)) {
+      if (!other.getId().equals(userId)) {
+        ids.add(other.getId());
+      }
       if (!other.getId().equals(userId) && !(other.getFirstName() + " " + other.getLastName()).equalsIgnoreCase(fullName)) {
         add(full, (nullToEmpty(other.getFirstName()) + " " + nullToEmpty(other.getLastName())).trim());
         add(first, other.getFirstName());
         add(last, other.getLastName());
       }
     }
-    cases.stream().flatMap(theCase -> theCase.variables().stream())
-        .filter(variable -> NAME_FIELDS.contains(variable.getName()) && variable.getValue() != null)
-        .forEach(variable -> add(full, variable.getValue().toString()));
+    history.createHistoricVariableInstanceQuery().variableNameIn(NAME_FIELDS.toArray(String[]::new)).list().stream()
+        .map(HistoricVariableInstance::getValue).filter(String.class::isInstance).map(String.class::cast)
+        .forEach(name -> {
+          add(full, name);
+          // its first and last words as a user's first and last name
+          String[] words = name.trim().split("\\s+");
+          if (words.length > 1) {
+            add(first, words[0]);
+            add(last, words[words.length - 1]);
+          }
+        });
     Set<String> own = new LinkedHashSet<>();
     add(own, fullName);
+    if (fullName != null) {
+      for (String word : fullName.trim().split("\\s+")) {
+        add(own, word);
+      }
+    }
     if (user != null) {
       add(own, user.getFirstName());
       add(own, user.getLastName());
     }
-    return new Redaction(own, full, first, last);
+    return new Redaction(own, full, first, last, ids);
   }
 
   private List<Row> lowLevelConcerns(String userId, String fullName, Redaction redaction) {

@@ -11,7 +11,8 @@ final class SubjectAccessPage {
   private static final String HEAD = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%s</title>"
       + "<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:60em}table{border-collapse:collapse;"
       + "width:100%%}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}"
-      + ".note{background:#fff4d6;padding:.5em 1em}</style></head><body>";
+      + ".note{background:#fff4d6;padding:.5em 1em}.draft{border:3px solid #b00020;color:#b00020;padding:.5em 1em;"
+      + "font-size:1.2em}</style></head><body>";
 
   private SubjectAccessPage() {
   }
@@ -28,10 +29,14 @@ final class SubjectAccessPage {
   }
 
   static String document(SubjectAccessExport.Export export) {
-    StringBuilder html = new StringBuilder(String.format(HEAD, "Subject access export: " + htmlEscape(export.who())))
+    StringBuilder html = new StringBuilder(String.format(HEAD, "DRAFT subject access export: " + htmlEscape(export.who())))
+        .append("<p class=\"draft\" role=\"note\"><strong>DRAFT for the data protection lead's review before release."
+            + "</strong> Do not send it to anyone until every entry has been read and anything about other people "
+            + "taken out.</p>")
         .append("<h1>Information held about ").append(htmlEscape(export.name() == null ? export.who() : export.name()))
-        .append("</h1><p class=\"note\">Draft for the data protection lead to check before sending. Other people's names "
-            + "the system knows are replaced by &ldquo;").append(htmlEscape(Redaction.REMOVED)).append("&rdquo;; names "
+        .append("</h1><p class=\"note\">Other people's names "
+            + "the system knows are replaced by &ldquo;").append(htmlEscape(Redaction.REMOVED)).append("&rdquo; and "
+            + "their user ids by &ldquo;").append(htmlEscape(Redaction.ID_REMOVED)).append("&rdquo;; names "
             + "typed in free text that the system does not know as names are not found, so read every entry.</p>")
         .append("<p>Made ").append(htmlEscape(export.madeAt().toString())).append(" by ")
         .append(htmlEscape(export.madeBy())).append(".</p>");

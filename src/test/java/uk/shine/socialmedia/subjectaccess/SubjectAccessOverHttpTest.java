@@ -87,6 +87,27 @@ class SubjectAccessOverHttpTest {
   }
 
   @Test
+  void names_held_in_any_case_and_colleagues_user_ids_leave_the_free_text_of_a_draft_for_review() {
+    // another case, not about Toni, holds a pupil's name in a name field
+    cases.reportAndRoute(Cases.report("reporterRole", "PUPIL", "reporterName", "Jamie Pike", "perpetratorType", "PUPIL"));
+    ProcessInstance concern = cases.reportAs("teacher", Cases.report("perpetratorType", "STAFF", "subjectUserId",
+        "teacher2", "reporterRole", "PUPIL", "reporterName", "Robin Oakes", "summary",
+        "Robin Oakes says Toni Teacher posted about Jamie Pike; Jamie told slt and dsl, and teacher2 saw it."));
+    cases.triage(concern.getId());
+
+    ResponseEntity<String> export = rest.get("dpo", EXPORT + "teacher2");
+
+    assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(export.getBody()).contains("[name removed] says Toni Teacher posted about [name removed]; [name removed] "
+        + "told [user id removed] and [user id removed], and teacher2 saw it.");
+    assertThat(export.getBody()).doesNotContain("Robin", "Oakes", "Jamie", "Pike", "told slt", "and dsl");
+    assertThat(export.getBody()).contains("<title>DRAFT subject access export: teacher2</title>");
+    String banner = "DRAFT for the data protection lead's review before release.";
+    assertThat(export.getBody()).contains(banner);
+    assertThat(export.getBody().indexOf(banner)).as("at the top").isLessThan(export.getBody().indexOf("<h1>"));
+  }
+
+  @Test
   void only_the_data_protection_lead_may_make_an_export() {
     caseAboutTeacher2();
     for (String user : new String[] {"head", "dsl", "hr", "governor", "admin", "teacher2"}) {

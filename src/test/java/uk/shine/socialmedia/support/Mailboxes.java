@@ -21,6 +21,20 @@ public class Mailboxes {
         .filter(subject -> subject.contains(caseReference)).toList();
   }
 
+  /** Every message this demo user has received, oldest first: its subject, a blank line, its text. */
+  public List<String> messages(String userId) {
+    return smtp.messagesTo(userId + "@villiers-primary.example").stream()
+        .map(message -> subject(message) + "\n\n" + text(message)).toList();
+  }
+
+  private static String text(MimeMessage message) {
+    try {
+      return String.valueOf(message.getContent());
+    } catch (MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String subject(MimeMessage message) {
     try {
       return message.getSubject();
