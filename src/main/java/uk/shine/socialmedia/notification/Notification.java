@@ -48,7 +48,7 @@ public record Notification(String id, NotificationKind kind, String taskId, Stri
 
   /** Once per task: the administrator is told that nobody may work on it. */
   static Notification nobodyCanWork(String taskId, String group) {
-    return new Notification("nobody-" + taskId, NotificationKind.NOBODY_CAN_WORK, taskId, null, group, null, null);
+    return new Notification("nobody-" + taskId, NotificationKind.NOBODY_CAN_WORK, taskId, null, group, null, null, null);
   }
 
   /** Once per case: whoever sees the report first (triage, or the DSL's acknowledgement) tells the reporter. */
