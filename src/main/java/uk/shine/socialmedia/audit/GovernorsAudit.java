@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
-import uk.shine.socialmedia.imagery.ImageryVariables;
+import uk.shine.socialmedia.indecentimagery.ImageryVariables;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.safeguarding.SafeguardingVariables;
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one notification, at most once: skips it when its key is already recorded, writes its
- * letter, hands it to the mail server, records the key. A mail server that is down throws, so the
+ * email, hands it to the mail server, records the key. A mail server that is down throws, so the
  * job fails and retries on the engine's schedule.
  */
 @Component
@@ -23,13 +23,13 @@ class MailDelivery {
 
   private final JavaMailSender mail;
   private final SentNotifications sent;
-  private final LetterWriter letters;
+  private final EmailWriter emails;
   private final NotificationProperties properties;
 
-  MailDelivery(JavaMailSender mail, SentNotifications sent, LetterWriter letters, NotificationProperties properties) {
+  MailDelivery(JavaMailSender mail, SentNotifications sent, EmailWriter emails, NotificationProperties properties) {
     this.mail = mail;
     this.sent = sent;
-    this.letters = letters;
+    this.emails = emails;
     this.properties = properties;
   }
 
@@ -38,25 +38,25 @@ class MailDelivery {
       LOG.info("Notification {} was sent by an earlier attempt; not sending it again", notification.id());
       return;
     }
-    Optional<Letter> letter = letters.write(notification, commandContext);
-    if (letter.isEmpty()) {
+    Optional<Email> email = emails.write(notification, commandContext);
+    if (email.isEmpty()) {
       return;
     }
-    mail.send(mimeMessage(notification, letter.get()));
+    mail.send(mimeMessage(notification, email.get()));
     sent.record(notification.id());
     LOG.info("Notification {} ({}) sent to {} recipient(s)", notification.id(), notification.kind(),
-        letter.get().to().size());
+        email.get().to().size());
   }
 
-  private MimeMessage mimeMessage(Notification notification, Letter letter) {
+  private MimeMessage mimeMessage(Notification notification, Email email) {
     try {
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
       helper.setFrom(properties.from());
-      helper.setTo(letter.to().toArray(String[]::new));
-      helper.setSubject(letter.subject());
-      helper.setText(letter.body(), false);
-      if (letter.urgent()) {
+      helper.setTo(email.to().toArray(String[]::new));
+      helper.setSubject(email.subject());
+      helper.setText(email.body(), false);
+      if (email.urgent()) {
         helper.setPriority(1);
         message.setHeader("Importance", "High");
       }

@@ -41,12 +41,12 @@ public class SubjectAccessExport {
   public record Row(String label, String value) {
   }
 
-  public record CaseRecord(String reference, String why, Date opened, Date closed, List<String> paths, List<Row> values,
+  public record ExportedCase(String reference, String why, Date opened, Date closed, List<String> paths, List<Row> values,
       List<Row> steps, List<Row> comments) {
   }
 
   public record Export(String userId, String name, String email, List<String> groups, Instant madeAt, String madeBy,
-      List<CaseRecord> cases, List<Row> tasks, List<Row> lowLevelConcerns, List<Row> opened) {
+      List<ExportedCase> cases, List<Row> tasks, List<Row> lowLevelConcerns, List<Row> opened) {
 
     /** Whom the export is about, for its title and file name. */
     public String who() {
@@ -105,7 +105,7 @@ public class SubjectAccessExport {
       throw new AboutTheRequester();
     }
     Redaction redaction = redaction(userId, fullName, user);
-    List<CaseRecord> records = loaded.stream().map(theCase -> caseRecord(theCase, userId, redaction)).toList();
+    List<ExportedCase> records = loaded.stream().map(theCase -> caseRecord(theCase, userId, redaction)).toList();
     return new Export(userId, fullName, user == null ? null : user.getEmail(), user == null ? List.of()
         : identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getName).toList(), Instant.now(),
         requestedBy, records, worked.stream().map(task -> new Row(task.getName(), reference(task.getRootProcessInstanceId())
@@ -134,7 +134,7 @@ public class SubjectAccessExport {
         .disableCustomObjectDeserialization().orderByVariableName().asc().list());
   }
 
-  private CaseRecord caseRecord(LoadedCase loaded, String userId, Redaction redaction) {
+  private ExportedCase caseRecord(LoadedCase loaded, String userId, Redaction redaction) {
     List<Row> values = new ArrayList<>();
     List<Row> steps = new ArrayList<>();
     List<Row> comments = new ArrayList<>();
@@ -160,7 +160,7 @@ public class SubjectAccessExport {
       }
     }
     HistoricProcessInstance theCase = loaded.theCase();
-    return new CaseRecord(theCase.getBusinessKey(), loaded.why(), theCase.getStartTime(), theCase.getEndTime(),
+    return new ExportedCase(theCase.getBusinessKey(), loaded.why(), theCase.getStartTime(), theCase.getEndTime(),
         loaded.hierarchy().stream().filter(instance -> instance != theCase)
             .map(HistoricProcessInstance::getProcessDefinitionName).toList(), values, steps, comments);
   }

@@ -43,7 +43,7 @@ final class SubjectAccessPage {
     table(html, "About you", List.of(new Row("User id", export.userId()), new Row("Name", export.name()),
         new Row("E-mail address", export.email()), new Row("Groups", String.join(", ", export.groups()))));
     html.append("<h2>Cases (").append(export.cases().size()).append(")</h2>");
-    for (SubjectAccessExport.CaseRecord record : export.cases()) {
+    for (SubjectAccessExport.ExportedCase record : export.cases()) {
       html.append("<h3>Case ").append(htmlEscape(record.reference())).append("</h3><p>")
           .append(htmlEscape(record.why())).append(". Opened ").append(htmlEscape(String.valueOf(record.opened())))
           .append(record.closed() == null ? ", still open" : ", closed " + htmlEscape(record.closed().toString()))

@@ -1,0 +1,54 @@
+package uk.shine.socialmedia.imagepublication;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import uk.shine.socialmedia.security.CaseGroups;
+
+/**
+ * {@code POST /school-records/image-consent} with the CSV export as the body (text/csv), HTTP Basic
+ * like {@code /engine-rest}: the head teacher or the administrator replaces the consent register and
+ * restricted list. A file with any bad row is refused whole (400, every problem by row).
+ */
+@RestController
+public class ConsentImportController {
+
+  static final int MAX_BYTES = 1024 * 1024;
+  private static final List<String> MAY_IMPORT = List.of(CaseGroups.HEADTEACHER, CaseGroups.ADMIN);
+
+  private final IdentityService identity;
+  private final ConsentImport consentImport;
+
+  public ConsentImportController(IdentityService identity, ConsentImport consentImport) {
+    this.identity = identity;
+    this.consentImport = consentImport;
+  }
+
+  @PostMapping(path = "/school-records/image-consent", consumes = {"text/csv", "text/plain"})
+  public ResponseEntity<Map<String, Object>> importRegister(@RequestBody(required = false) String csv) {
+    Authentication who = identity.getCurrentAuthentication();
+    if (who == null || who.getGroupIds() == null || who.getGroupIds().stream().noneMatch(MAY_IMPORT::contains)) {
+      return ResponseEntity.status(403).body(Map.of("type", "Forbidden",
+          "message", "Only the head teacher or the administrator may import the consent register"));
+    }
+    if (csv == null || csv.isBlank()) {
+      return ResponseEntity.badRequest().body(Map.of("type", "InvalidConsentRegister",
+          "message", "Send the CSV export as the body", "problems", List.of()));
+    }
+    if (csv.length() > MAX_BYTES) {
+      return ResponseEntity.status(413).body(Map.of("type", "TooLarge", "message", "The file is larger than 1 MiB"));
+    }
+    ConsentCsv.Result read = ConsentCsv.read(csv);
+    if (!read.problems().isEmpty()) {
+      return ResponseEntity.badRequest().body(Map.of("type", "InvalidConsentRegister",
+          "message", "Nothing was imported: correct these rows and send the whole file again", "problems", read.problems()));
+    }
+    ConsentImport.Outcome outcome = consentImport.replace(read.register(), who.getUserId());
+    return ResponseEntity.ok(Map.of("imported", outcome.pupils(), "takeDownsOpened", outcome.takeDownsOpened()));
+  }
+}

@@ -1,0 +1,71 @@
+package uk.shine.socialmedia.imagepublication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The consent register and restricted list (table {@code pupil_image_consent}): application data the
+ * school maintains by importing its records, never process variables.
+ */
+@Repository
+public class ConsentRegister {
+
+  private final JdbcTemplate jdbc;
+
+  public ConsentRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The register entries of these pupils; a pupil not in the register has no entry (no consent). */
+  public Map<String, PupilConsent> find(Collection<String> references) {
+    Map<String, PupilConsent> found = new LinkedHashMap<>();
+    for (String reference : references) {
+      jdbc.query("SELECT * FROM pupil_image_consent WHERE pupil_reference = ?", this::row, reference)
+          .forEach(consent -> found.put(consent.pupilReference(), consent));
+    }
+    return found;
+  }
+
+  public List<PupilConsent> all() {
+    return jdbc.query("SELECT * FROM pupil_image_consent", this::row);
+  }
+
+  /** Replaces the whole register (the caller's transaction makes it all or nothing). */
+  public void replace(List<PupilConsent> register, String importedBy) {
+    jdbc.update("DELETE FROM pupil_image_consent");
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    jdbc.batchUpdate("INSERT INTO pupil_image_consent (pupil_reference, website, social_media, press, in_print,"
+        + " restricted, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        register.stream().map(pupil -> new Object[] {pupil.pupilReference(),
+            pupil.consented().contains(Channel.WEBSITE), pupil.consented().contains(Channel.SOCIAL_MEDIA),
+            pupil.consented().contains(Channel.PRESS), pupil.consented().contains(Channel.PRINT),
+            pupil.restricted(), now, importedBy}).toList());
+  }
+
+  private PupilConsent row(ResultSet row, int number) throws SQLException {
+    Set<Channel> consented = EnumSet.noneOf(Channel.class);
+    if (row.getBoolean("website")) {
+      consented.add(Channel.WEBSITE);
+    }
+    if (row.getBoolean("social_media")) {
+      consented.add(Channel.SOCIAL_MEDIA);
+    }
+    if (row.getBoolean("press")) {
+      consented.add(Channel.PRESS);
+    }
+    if (row.getBoolean("in_print")) {
+      consented.add(Channel.PRINT);
+    }
+    return new PupilConsent(row.getString("pupil_reference"), consented, row.getBoolean("restricted"));
+  }
+}

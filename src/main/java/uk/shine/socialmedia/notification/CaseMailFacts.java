@@ -1,0 +1,52 @@
+package uk.shine.socialmedia.notification;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceManager;
+import uk.shine.socialmedia.intake.ConcernVariables;
+
+/**
+ * What a message may say about a case, and whom it must never reach, read from history so it
+ * holds for a path or case that has ended since.
+ *
+ * @param reference the case reference, or null (an image publication request has none)
+ * @param subjects the subject of the case and of the path (never told anything)
+ * @param reporterUserId who started the case: the engine records the authenticated user at start
+ */
+record CaseMailFacts(String reference, Set<String> subjects, String reporterUserId) {
+
+  static CaseMailFacts of(CommandContext commandContext, String processInstanceId) {
+    // by id, not by a query: the query's dynamic SQL cost more than the rest of a message
+    HistoricProcessInstanceManager instances = commandContext.getHistoricProcessInstanceManager();
+    HistoricProcessInstance instance = instances.findHistoricProcessInstance(processInstanceId);
+    if (instance == null) {
+      return new CaseMailFacts(null, Set.of(), null);
+    }
+    String rootId = instance.getRootProcessInstanceId() == null ? processInstanceId : instance.getRootProcessInstanceId();
+    HistoricProcessInstance root = rootId.equals(processInstanceId) ? instance
+        : instances.findHistoricProcessInstance(rootId);
+    HistoryService history = commandContext.getProcessEngineConfiguration().getHistoryService();
+    List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(processInstanceId, rootId)
+        .variableNameIn(ConcernVariables.CASE_REFERENCE, ConcernVariables.SUBJECT_USER_ID).list();
+    String reference = root.getBusinessKey();
+    Set<String> subjects = new HashSet<>();
+    for (HistoricVariableInstance variable : variables) {
+      Object value = variable.getValue();
+      if (!(value instanceof String text) || text.isBlank()) {
+        continue;
+      }
+      if (ConcernVariables.SUBJECT_USER_ID.equals(variable.getName())) {
+        subjects.add(text);
+      } else if (reference == null) {
+        reference = text;
+      }
+    }
+    return new CaseMailFacts(reference, Set.copyOf(subjects), root.getStartUserId());
+  }
+}

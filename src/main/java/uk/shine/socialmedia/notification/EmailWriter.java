@@ -1,0 +1,218 @@
+package uk.shine.socialmedia.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.security.CaseGroups;
+
+/**
+ * Writes the message of a notification from the engine's current state, or nothing when there is
+ * nothing left to say (the task has closed, the incident is resolved, nobody has an address).
+ * A message carries the case reference, the task's name from the model, its deadline and a link:
+ * never a name, the summary or any other answer of a form.
+ */
+@Component
+class EmailWriter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmailWriter.class);
+  private static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
+  private static final String COCKPIT = "/camunda/app/cockpit/default/#/";
+
+  private final NotificationProperties properties;
+  private final AccessChangeRecords accessChanges;
+  private final String schoolName;
+  private final DateTimeFormatter dates;
+
+  EmailWriter(NotificationProperties properties, AccessChangeRecords accessChanges,
+      @Value("${socialmedia.school-name}") String schoolName) {
+    this.properties = properties;
+    this.accessChanges = accessChanges;
+    this.schoolName = schoolName;
+    this.dates = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(properties.zone());
+  }
+
+  Optional<Email> write(Notification notification, CommandContext commandContext) {
+    ProcessEngineConfigurationImpl engine = commandContext.getProcessEngineConfiguration();
+    return switch (notification.kind()) {
+      case REPORT_SEEN -> reportSeen(notification, commandContext, engine);
+      case INCIDENT -> incident(notification, engine);
+      case ACCESS_CHANGED -> accessChanged(notification, engine);
+      default -> aboutTask(notification, commandContext, engine);
+    };
+  }
+
+  private Optional<Email> aboutTask(Notification notification, CommandContext commandContext,
+      ProcessEngineConfigurationImpl engine) {
+    TaskEntity task = commandContext.getTaskManager().findTaskById(notification.taskId());
+    if (task == null) {
+      return Optional.empty(); // done or cancelled before the message went: nothing to ask of anyone
+    }
+    if (notification.kind() == NotificationKind.DEADLINE_WARNING
+        && (task.getDueDate() == null || task.getDueDate().getTime() != notification.due())) {
+      return Optional.empty(); // the due date has moved: the warning scheduled for the new one speaks
+    }
+    CaseMailFacts record = CaseMailFacts.of(commandContext, task.getProcessInstanceId());
+    List<String> groups = new ArrayList<>();
+    List<String> users = new ArrayList<>();
+    if (notification.kind() == NotificationKind.ESCALATED) {
+      groups.add(notification.group());
+    } else if (notification.kind() == NotificationKind.NOBODY_CAN_WORK) {
+      groups.add(CaseGroups.ADMIN);
+    } else {
+      for (IdentityLink candidate : task.getCandidates()) {
+        groups.add(candidate.getGroupId());
+        users.add(candidate.getUserId());
+      }
+      users.add(task.getAssignee());
+    }
+    List<String> to = Recipients.addresses(engine.getIdentityService(), groups, users, record.subjects());
+    if (to.isEmpty()) {
+      LOG.warn("Nobody with an e-mail address to tell about task '{}' ({}) in groups {}",
+          task.getTaskDefinitionKey(), notification.kind(), groups.stream().filter(Objects::nonNull).toList());
+      return Optional.empty();
+    }
+    String work = workName(task);
+    String reference = record.reference() == null ? "" : " (" + record.reference() + ")";
+    String subject = switch (notification.kind()) {
+      case URGENT_TASK -> "URGENT: " + work + reference;
+      case DEADLINE_WARNING -> "Deadline coming: " + work + reference;
+      case DEADLINE_MISSED -> "Deadline passed: " + work + reference;
+      case ESCALATED -> "Escalated to you: " + work + reference;
+      case NOBODY_CAN_WORK -> "Nobody can work on: " + work + reference;
+      default -> "New task: " + work + reference;
+    };
+    String opening = switch (notification.kind()) {
+      case URGENT_TASK -> "Urgent work has arrived for you. Please look at it now: it may concern a child's safety.";
+      case DEADLINE_WARNING -> "This task is still open and its deadline is close.";
+      case DEADLINE_MISSED -> "This task is still open and its deadline has passed.";
+      case ESCALATED -> "This task has been escalated to your group: it needs your attention.";
+      case NOBODY_CAN_WORK -> "Nobody may work on this task: everyone in the group '" + notification.group()
+          + "' is the person the case is about, and no group above it can be brought in. Add a deputy to that "
+          + "group in Admin: they will see the task at once.";
+      default -> "There is a new task for you.";
+    };
+    String body = opening + "\n\n"
+        + "Case:      " + (record.reference() == null ? "(none)" : record.reference()) + "\n"
+        + "Task:      " + work + "\n"
+        + "Deadline:  " + (task.getDueDate() == null ? "none set" : date(task.getDueDate())) + "\n"
+        + "Open it:   " + properties.link(TASKLIST + task.getId()) + "\n"
+        + footer();
+    return Optional.of(new Email(to, subject, body, notification.kind() == NotificationKind.URGENT_TASK));
+  }
+
+  private Optional<Email> reportSeen(Notification notification, CommandContext commandContext,
+      ProcessEngineConfigurationImpl engine) {
+    CaseMailFacts record = CaseMailFacts.of(commandContext, notification.processInstanceId());
+    if (record.reporterUserId() == null) {
+      return Optional.empty(); // started by the system, not a person
+    }
+    List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(), List.of(record.reporterUserId()),
+        record.subjects());
+    if (to.isEmpty()) {
+      return Optional.empty();
+    }
+    String body = "Thank you for reporting a concern. Your report has been read, and the school is dealing "
+        + "with it under its social media policy.\n\n"
+        + "Reference: " + record.reference() + "\n\n"
+        + "If you learn anything new, tell the head teacher (or the Designated Safeguarding Lead if a child "
+        + "may be at risk) and quote this reference. To protect everyone involved, you will not be sent "
+        + "details of what happens next.\n"
+        + footer();
+    return Optional.of(new Email(to, "Your report " + record.reference() + " has been seen", body, false));
+  }
+
+  private Optional<Email> incident(Notification notification, ProcessEngineConfigurationImpl engine) {
+    Incident incident = engine.getRuntimeService().createIncidentQuery().incidentId(notification.incidentId())
+        .singleResult();
+    if (incident == null) {
+      return Optional.empty(); // resolved (retried successfully) before the alert went
+    }
+    IdentityService identity = engine.getIdentityService();
+    List<String> to = Recipients.addresses(identity, List.of(CaseGroups.ADMIN), List.of(), Set.of());
+    if (to.isEmpty()) {
+      LOG.warn("Nobody in {} has an e-mail address to be told of incident {}", CaseGroups.ADMIN, incident.getId());
+      return Optional.empty();
+    }
+    String process = "(none)";
+    if (incident.getProcessDefinitionId() != null) {
+      ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(incident.getProcessDefinitionId());
+      process = definition.getKey();
+    }
+    String link = incident.getProcessInstanceId() == null ? COCKPIT + "dashboard"
+        : COCKPIT + "process-instance/" + incident.getProcessInstanceId() + "/runtime";
+    // the incident's own message may quote addresses or values: Cockpit shows it to those allowed to see it
+    String body = "A technical step has failed after every retry and is now an incident. Nobody's work is lost: "
+        + "fix the cause, then retry the step in Cockpit.\n\n"
+        + "Process:   " + process + "\n"
+        + "Step:      " + (incident.getActivityId() == null ? "(none)" : incident.getActivityId()) + "\n"
+        + "Type:      " + incident.getIncidentType() + "\n"
+        + "Since:     " + date(incident.getIncidentTimestamp()) + "\n"
+        + "Open it:   " + properties.link(link) + "\n"
+        + footer();
+    return Optional.of(new Email(to, "Operations: a step of " + process + " needs attention", body, false));
+  }
+
+  /**
+   * To the DSL and the data protection lead: who changed who may read cases, and what the change was
+   * (user and group ids, the case reference), never what a case holds.
+   */
+  private Optional<Email> accessChanged(Notification notification, ProcessEngineConfigurationImpl engine) {
+    Optional<AccessChangeRecords.AccessChange> found = accessChanges.find(notification.changeId());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AccessChangeRecords.AccessChange change = found.get();
+    // whoever made the change knows it; the others in the groups must hear of it
+    List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(CaseGroups.DSL, CaseGroups.DPO), List.of(),
+        Set.of(change.changedBy()));
+    if (to.isEmpty()) {
+      LOG.warn("Nobody in {} or {} has an e-mail address to be told of access change {}", CaseGroups.DSL, CaseGroups.DPO,
+          notification.changeId());
+      return Optional.empty();
+    }
+    String body = "Someone with administrator rights has changed who may read case records. The system allows it, "
+        + "and tells you at once: check that it was agreed.\n\n"
+        + "Who:       " + change.changedBy() + "\n"
+        + "What:      " + change.what() + "\n"
+        + "Case:      " + (change.caseReference() == null ? "(no single case)" : change.caseReference()) + "\n"
+        + "When:      " + dates.format(change.changedAt()) + "\n"
+        + "All changes: " + properties.link("/access-changes") + "\n\n"
+        + "If it was not agreed, ask the administrator to undo it in Camunda Admin, and treat it as a possible "
+        + "data breach.\n"
+        + footer();
+    return Optional.of(new Email(to, "Access alert: " + change.changedBy() + " " + change.what(), body, true));
+  }
+
+  /** The task's name as the model writes it; an expression could carry case data, so it is not used. */
+  private static String workName(TaskEntity task) {
+    var definition = task.getTaskDefinition();
+    String name = definition == null || definition.getNameExpression() == null ? null
+        : definition.getNameExpression().getExpressionText();
+    return name == null || name.isBlank() || name.contains("${") || name.contains("#{") ? "A task" : name.strip();
+  }
+
+  private String date(Date date) {
+    return dates.format(date.toInstant());
+  }
+
+  private String footer() {
+    return "\nThis message never contains the details of a case: log in to read them. Please do not forward it.\n"
+        + "-- " + schoolName + " social media cases\n";
+  }
+}

@@ -1,0 +1,88 @@
+package uk.shine.socialmedia.victim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.support.CaseEngineTest;
+import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.EngineClock;
+import uk.shine.socialmedia.support.PathScenario;
+import uk.shine.socialmedia.support.PathWork;
+
+@CaseEngineTest
+class VictimSupportProcessTest extends PathScenario {
+
+  private static final Object[] STAFF_VICTIM = {"perpetratorType", "PARENT", "victimType", "STAFF"};
+
+  @Autowired WorkingDays workingDays;
+
+  VictimSupportProcessTest() {
+    super("victim-support", STAFF_VICTIM, CONFIRMED, List.of("slt"));
+  }
+
+  @Test
+  void the_line_manager_meets_them_within_one_working_day() {
+    EngineClock.setTo("2026-04-02T16:00");
+    String support = victimPath("perpetratorType", "PARENT", "victimType", "STAFF", "occurredOn", "2026-04-01");
+
+    assertThat(cases.task(support, "meet-staff-victim").getDueDate()).isEqualTo(EngineClock.london("2026-04-07T18:00"));
+  }
+
+  @Test
+  void threats_of_a_physical_or_sexual_nature_mean_advice_to_tell_the_police() {
+    String support = victimPath("perpetratorType", "PARENT", "victimType", "STAFF", "threatOfHarm", true);
+    untilReports(support);
+
+    complete(support, "record-platform-reports");
+
+    assertThat(cases.hasTask(support, "advise-police-report")).isTrue();
+    cases.complete(support, "advise-police-report", "policeAdviceGivenOn", PathWork.today(), "policeReportDecision", "REPORTED");
+    assertThat(cases.hasTask(support, "welfare-check-in")).as("four weeks first").isFalse();
+  }
+
+  @Test
+  void illegal_content_means_advice_to_tell_the_police_too() {
+    String support = victimPath(STAFF_VICTIM);
+    untilReports(support);
+
+    cases.complete(support, "record-platform-reports", "platformReport", "REPORTED", "helplineReport", "REPORTED",
+        "helplineReference", "POSH-88", "illegalContent", true);
+
+    assertThat(cases.hasTask(support, "advise-police-report")).isTrue();
+  }
+
+  @Test
+  void the_welfare_check_in_comes_four_weeks_later() {
+    String support = victimPath(STAFF_VICTIM);
+    untilReports(support);
+    complete(support, "record-platform-reports");
+    assertThat(cases.hasTask(support, "advise-police-report")).isFalse();
+
+    EngineClock.forward(Duration.ofDays(27));
+    cases.runJobs();
+    assertThat(cases.hasTask(support, "welfare-check-in")).isFalse();
+    EngineClock.forward(Duration.ofDays(1).plusMinutes(1));
+    cases.runJobs();
+    assertThat(cases.candidateGroups(cases.task(support, "welfare-check-in").getId())).containsExactly("slt");
+  }
+
+  private String victimPath(Object... report) {
+    var concern = cases.reportAndRoute(Cases.report(report));
+    cases.triage(concern.getId());
+    return cases.path(concern.getId(), "victim-support");
+  }
+
+  private void untilReports(String support) {
+    for (String task : List.of("meet-staff-victim", "offer-health-support", "preserve-evidence")) {
+      complete(support, task);
+    }
+  }
+
+  private void complete(String support, String taskKey) {
+    cases.complete(support, taskKey, PathWork.step("victim-support", taskKey).answers());
+  }
+}
