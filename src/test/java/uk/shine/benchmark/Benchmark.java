@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.shine.socialmedia.SocialMediaCasesApplication;
 
 /**
- * Issue 10: how close the case engine runs to the bare Camunda engine. Every figure is a ratio
+ * How close the case engine runs to the bare Camunda engine. Every figure is a ratio
  * against a baseline measured in the same run, because the machine is shared. Sizes and repetitions
  * are system properties (bench.*), see the benchmark profile in pom.xml and docs/performance.md.
  */
