@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.shine.socialmedia.support.Declarations;
 
 /** The decisions a chronology shows, with their labels: the case's and every path's. */
 class DecisionLabelsTest {
@@ -48,14 +49,16 @@ class DecisionLabelsTest {
       Map.entry("publicResponse", "Public response"),
       Map.entry("recurrence", "Recurrence"));
 
+  private final DecisionVariables decisions = new DecisionVariables(Declarations.all());
+
   @Test
   void the_chronology_shows_every_decision_with_its_label() {
-    assertThat(DecisionVariables.LABELS).isEqualTo(LABELS);
+    assertThat(decisions.labels()).isEqualTo(LABELS);
   }
 
   @Test
   void a_decision_reads_as_its_label_and_its_value() {
-    assertThat(DecisionVariables.describe("policeAskToWait", true)).isEqualTo("Police ask the school to wait: yes");
-    assertThat(DecisionVariables.describe("sanction", "SUSPENSION")).isEqualTo("Sanction: SUSPENSION");
+    assertThat(decisions.describe("policeAskToWait", true)).isEqualTo("Police ask the school to wait: yes");
+    assertThat(decisions.describe("sanction", "SUSPENSION")).isEqualTo("Sanction: SUSPENSION");
   }
 }

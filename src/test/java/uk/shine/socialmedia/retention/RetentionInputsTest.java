@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.junit.jupiter.api.Test;
 import uk.shine.socialmedia.support.DecisionTable;
+import uk.shine.socialmedia.support.Declarations;
 
 /**
  * What the paths a case took tell the retention table (processes/records-retention.dmn): a child
@@ -36,7 +37,8 @@ class RetentionInputsTest {
   private static final List<String> INPUTS = List.of("childProtection", "staffAllegation", "pupilBehaviour");
 
   private final List<Map<String, Object>> asked = new ArrayList<>();
-  private final RetentionRules rules = new RetentionRules(decisions(), new RetentionProperties(67, Period.ofDays(30)));
+  private final RetentionRules rules = new RetentionRules(decisions(), new RetentionProperties(67, Period.ofDays(30)),
+      Declarations.paths());
 
   @Test
   void each_path_alone_tells_the_table_what_kind_of_record_the_case_is() {

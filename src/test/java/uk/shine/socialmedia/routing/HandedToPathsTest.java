@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.shine.socialmedia.support.Declarations;
 
 /** What each path receives from its case when the case starts it. */
 class HandedToPathsTest {
@@ -26,7 +27,9 @@ class HandedToPathsTest {
         "subjectUserId", "victimType", "threatOfHarm", "platform", "occurredOn");
   }
 
-  private static List<String> handedTo(String path) {
-    return CaseToPathVariables.handedTo(path);
+  private final CaseToPathVariables mapping = new CaseToPathVariables(Declarations.paths());
+
+  private List<String> handedTo(String path) {
+    return mapping.handedTo(path);
   }
 }

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.shine.socialmedia.intake.PerpetratorType;
+import uk.shine.socialmedia.support.Declarations;
 
 /**
  * Who reads an instance of each process, for every process key and every condition a case can be in:
- * the policy as a table, checked against the rules the application applies.
+ * the policy as a table, checked against what the processes declare, collected as the application does.
  */
 class CaseReadersTest {
 
@@ -95,7 +96,9 @@ class CaseReadersTest {
     return groups;
   }
 
+  private static final CaseAccessPolicy POLICY_OF_THE_APPLICATION = new CaseAccessPolicy(Declarations.all());
+
   private static Set<String> readers(String processKey, String leader, String manager, String perpetrator) {
-    return CaseAccessPolicy.readers(processKey, leader, manager, perpetrator);
+    return POLICY_OF_THE_APPLICATION.readers(processKey, leader, manager, perpetrator);
   }
 }
