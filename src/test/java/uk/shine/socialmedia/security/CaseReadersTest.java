@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.shine.socialmedia.cases.ProcessDeclaration;
 import uk.shine.socialmedia.intake.PerpetratorType;
 import uk.shine.socialmedia.support.Declarations;
 
@@ -64,6 +65,11 @@ class CaseReadersTest {
       }
     }
     assertThat(checked).isEqualTo(POLICY.size() * PERPETRATORS.size() * LEADERS.size() * CASE_MANAGERS.size());
+  }
+
+  @Test
+  void every_declared_process_has_its_row_in_the_policy() {
+    assertThat(POLICY.keySet()).containsAll(Declarations.all().stream().map(ProcessDeclaration::processKey).toList());
   }
 
   @Test
