@@ -6,9 +6,18 @@ import java.util.List;
  * One completed case as governors see it. Every field is a reference, a process key, a time or a
  * value from a fixed list: there is deliberately no field that could hold a name or free text.
  *
+ * <p>Each statutory deadline is a field of its own (the contract's JSON names them); the paths declare
+ * which they keep and how they record it ({@link uk.shine.socialmedia.cases.CasePath#statutoryDeadlines()}).
+ *
+ * @param deadlinesMet all of them together: missed when any one was
  * @param ladoConsultation the LADO consultation deadline (one working day), on a safeguarding or staff path
  * @param imageryUrgentSteps securing imagery evidence and calling the police within the hour
  */
 public record AuditedCase(String caseReference, List<String> paths, String opened, String closed, long daysToClose,
     String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps) {
+
+  public static final String LADO_CONSULTATION = "ladoConsultation";
+  public static final String IMAGERY_URGENT_STEPS = "imageryUrgentSteps";
+  /** The statutory deadlines the audit reports, by field. */
+  public static final List<String> DEADLINES = List.of(LADO_CONSULTATION, IMAGERY_URGENT_STEPS);
 }

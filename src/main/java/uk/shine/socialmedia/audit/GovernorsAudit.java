@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -16,10 +18,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.cases.CasePath;
+import uk.shine.socialmedia.cases.StatutoryDeadline;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
-import uk.shine.socialmedia.indecentimagery.ImageryVariables;
 import uk.shine.socialmedia.intake.ConcernVariables;
-import uk.shine.socialmedia.safeguarding.SafeguardingVariables;
 
 /**
  * The governors' audit. Governors may not read case content in the engine, so this service reads the
@@ -36,18 +38,31 @@ public class GovernorsAudit {
   private static final int PAGE = 500;
   // a case and its paths hold well under this (queries stay bounded, as queryMaxResultsLimit asks)
   private static final int MAX_PER_CASE = 2000;
-  private static final List<String> AUDITED_VARIABLES = List.of(ConcernVariables.OUTCOME_CATEGORY,
-      SafeguardingVariables.LADO_DEADLINE_MET, ImageryVariables.URGENT_STEPS_OVERDUE);
+  /** A statutory deadline as a path declares it, with the path that keeps it. */
+  private record KeptDeadline(String pathKey, StatutoryDeadline deadline) {
+  }
 
   private final HistoryService history;
   private final IdentityService identity;
   private final ZoneId zone;
+  private final List<KeptDeadline> deadlines;
+  private final List<String> auditedVariables;
 
   public GovernorsAudit(HistoryService history, IdentityService identity,
-      CalendarProperties calendar) {
+      CalendarProperties calendar, List<CasePath> paths) {
     this.history = history;
     this.identity = identity;
     this.zone = calendar.zone();
+    this.deadlines = paths.stream().flatMap(path -> path.statutoryDeadlines().stream()
+        .map(deadline -> new KeptDeadline(path.processKey(), deadline))).toList();
+    for (KeptDeadline kept : deadlines) {
+      if (!AuditedCase.DEADLINES.contains(kept.deadline().auditField())) {
+        throw new IllegalStateException(kept.pathKey() + " keeps a deadline the audit does not report: "
+            + kept.deadline().auditField() + " (the contract's audit names each: add it to AuditedCase)");
+      }
+    }
+    this.auditedVariables = Stream.concat(Stream.of(ConcernVariables.OUTCOME_CATEGORY),
+        deadlines.stream().map(kept -> kept.deadline().variable())).distinct().toList();
   }
 
   public ZoneId zone() {
@@ -89,28 +104,36 @@ public class GovernorsAudit {
     instanceIds.add(theCase.getId());
     Map<String, List<Object>> values = history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(instanceIds.toArray(String[]::new))
-        .variableNameIn(AUDITED_VARIABLES.toArray(String[]::new)).listPage(0, MAX_PER_CASE).stream()
+        .variableNameIn(auditedVariables.toArray(String[]::new)).listPage(0, MAX_PER_CASE).stream()
         .filter(variable -> variable.getValue() != null)
         .collect(Collectors.groupingBy(HistoricVariableInstance::getName,
             Collectors.mapping(HistoricVariableInstance::getValue, Collectors.toList())));
 
     List<String> pathKeys = paths.stream().map(HistoricProcessInstance::getProcessDefinitionKey).distinct().sorted().toList();
-    Deadline lado = lado(values.getOrDefault(SafeguardingVariables.LADO_DEADLINE_MET, List.of()));
-    Deadline imagery = !pathKeys.contains(ImageryVariables.PROCESS_KEY) ? Deadline.NOT_APPLICABLE
-        : values.getOrDefault(ImageryVariables.URGENT_STEPS_OVERDUE, List.of()).contains(Boolean.TRUE)
-            ? Deadline.MISSED : Deadline.MET;
+    Map<String, Deadline> kept = new HashMap<>();
+    for (String field : AuditedCase.DEADLINES) {
+      kept.put(field, Deadline.NOT_APPLICABLE);
+    }
+    for (KeptDeadline deadline : deadlines) {
+      kept.merge(deadline.deadline().auditField(), deadline(deadline, pathKeys, values),
+          (one, other) -> Deadline.overall(List.of(one, other)));
+    }
     Instant opened = theCase.getStartTime().toInstant();
     Instant closed = theCase.getEndTime().toInstant();
     return new AuditedCase(theCase.getBusinessKey(), pathKeys, opened.toString(), closed.toString(),
         Duration.between(opened, closed).toDays(), outcome(values.get(ConcernVariables.OUTCOME_CATEGORY)),
-        Deadline.overall(List.of(lado, imagery)), lado, imagery);
+        Deadline.overall(kept.values()), kept.get(AuditedCase.LADO_CONSULTATION), kept.get(AuditedCase.IMAGERY_URGENT_STEPS));
   }
 
-  private static Deadline lado(List<Object> met) {
-    if (met.contains(Boolean.FALSE)) {
-      return Deadline.MISSED;
-    }
-    return met.contains(Boolean.TRUE) ? Deadline.MET : Deadline.NOT_APPLICABLE;
+  /** Whether one path's deadline was kept on this case, from what its variable recorded. */
+  private static Deadline deadline(KeptDeadline kept, List<String> pathKeys, Map<String, List<Object>> values) {
+    List<Object> recorded = values.getOrDefault(kept.deadline().variable(), List.of());
+    return switch (kept.deadline().recorded()) {
+      case MET_OR_MISSED -> recorded.contains(Boolean.FALSE) ? Deadline.MISSED
+          : recorded.contains(Boolean.TRUE) ? Deadline.MET : Deadline.NOT_APPLICABLE;
+      case MISSED_WHEN_SET -> !pathKeys.contains(kept.pathKey()) ? Deadline.NOT_APPLICABLE
+          : recorded.contains(Boolean.TRUE) ? Deadline.MISSED : Deadline.MET;
+    };
   }
 
   private static String outcome(List<Object> recorded) {

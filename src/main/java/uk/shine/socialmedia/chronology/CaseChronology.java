@@ -43,12 +43,14 @@ public class CaseChronology {
   private final HistoryService history;
   private final IdentityService identity;
   private final ZoneId zone;
+  private final DecisionVariables decisions;
 
-  public CaseChronology(HistoryService history, IdentityService identity,
-      CalendarProperties calendar) {
+  CaseChronology(HistoryService history, IdentityService identity, CalendarProperties calendar,
+      DecisionVariables decisions) {
     this.history = history;
     this.identity = identity;
     this.zone = calendar.zone();
+    this.decisions = decisions;
   }
 
   public ZoneId zone() {
@@ -135,9 +137,9 @@ public class CaseChronology {
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
         .listPage(0, MAX)) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      if (DecisionVariables.LABELS.containsKey(update.getVariableName()) && update.getValue() != null) {
+      if (decisions.shows(update.getVariableName()) && update.getValue() != null) {
         add(events, update.getTime(), instance.getProcessDefinitionKey(), "decision",
-            DecisionVariables.describe(update.getVariableName(), update.getValue()), null);
+            decisions.describe(update.getVariableName(), update.getValue()), null);
       }
     }
   }

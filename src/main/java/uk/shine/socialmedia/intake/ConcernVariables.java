@@ -53,7 +53,7 @@ public final class ConcernVariables {
   public static final List<String> REPORT_FLAGS = List.of(EMPLOYED_CENTRALLY, INDECENT_IMAGERY,
       THREAT_OF_HARM, SAFEGUARDING_CONCERN);
 
-  /** What every path of the case receives from it, but a staff victim's support (victim.VictimSupport). */
+  /** What a path of the case receives from it, unless the path declares less (a staff victim's support). */
   public static final List<String> HANDED_TO_PATHS = List.of(CASE_REFERENCE, CASE_MANAGER_GROUP,
       LEADER_GROUP, SUBJECT_USER_ID, PERPETRATOR_TYPE, EMPLOYED_CENTRALLY, VICTIM_TYPE,
       INDECENT_IMAGERY, THREAT_OF_HARM, SAFEGUARDING_CONCERN, CRIMINAL_SUSPICION, REPORTER_ROLE,

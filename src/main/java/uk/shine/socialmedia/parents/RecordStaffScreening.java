@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.security.CaseAccess;
+import uk.shine.socialmedia.security.CaseAccessPolicy;
 
 /**
  * When the screening names the member of staff the parent's post is about, they become the subject
@@ -13,11 +14,17 @@ import uk.shine.socialmedia.security.CaseAccess;
 @Component("recordStaffScreening")
 public class RecordStaffScreening implements TaskListener {
 
+  private final CaseAccessPolicy policy;
+
+  public RecordStaffScreening(CaseAccessPolicy policy) {
+    this.policy = policy;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Object subject = task.getExecution().getVariable("subjectUserId");
     if (subject instanceof String id && !id.isBlank()) {
-      CaseAccess.grantInstance(task.getExecution());
+      CaseAccess.grantInstance(task.getExecution(), policy);
     }
   }
 }

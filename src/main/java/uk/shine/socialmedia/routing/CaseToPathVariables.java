@@ -1,6 +1,8 @@
 package uk.shine.socialmedia.routing;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -8,17 +10,24 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.CallableElementActivityBehavior
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.cases.CasePath;
 import uk.shine.socialmedia.intake.ConcernVariables;
-import uk.shine.socialmedia.victim.VictimSupport;
 
 /**
- * What a path receives from its case: the classification and who manages it, so every path applies
- * the same access rules and the subject stays excluded. A staff victim's support receives only what
- * supporting them needs ({@link VictimSupport#FROM_THE_CASE}): HR reads that path, and the report's
- * account of what a pupil (or anyone else) did is not HR's. Paths write nothing back into the case.
+ * What a path receives from its case, as the path declares it ({@link CasePath#fromTheCase()}): the
+ * classification and who manages it, so every path applies the same access rules and the subject
+ * stays excluded. A staff victim's support receives only what supporting them needs: HR reads that
+ * path, and the report's account of what a pupil (or anyone else) did is not HR's. Paths write
+ * nothing back into the case.
  */
 @Component("caseToPathVariables")
 public class CaseToPathVariables implements DelegateVariableMapping {
+
+  private final Map<String, List<String>> fromTheCase;
+
+  public CaseToPathVariables(List<CasePath> paths) {
+    this.fromTheCase = paths.stream().collect(Collectors.toMap(CasePath::processKey, CasePath::fromTheCase));
+  }
 
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
@@ -35,8 +44,8 @@ public class CaseToPathVariables implements DelegateVariableMapping {
     // nothing flows back: each path keeps its own record
   }
 
-  static List<String> handedTo(String pathKey) {
-    return VictimSupport.PROCESS_KEY.equals(pathKey) ? VictimSupport.FROM_THE_CASE : ConcernVariables.HANDED_TO_PATHS;
+  List<String> handedTo(String pathKey) {
+    return fromTheCase.getOrDefault(pathKey, ConcernVariables.HANDED_TO_PATHS);
   }
 
   /** The path this call starts: the call activities name it by expression ({@code ${path}}). */

@@ -7,6 +7,8 @@ import static uk.shine.socialmedia.security.CaseGroups.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,6 +23,9 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.cases.CasePath;
+import uk.shine.socialmedia.cases.ProcessDeclaration;
+import uk.shine.socialmedia.cases.TasklistFilter;
 
 /**
  * The contract's groups and what each may do, written at every start (idempotently), in every
@@ -29,8 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessSetup {
 
-  static final String CASE = "social-media-concern";
-  static final String IMAGES = "image-publication";
   private static final Map<String, String> GROUP_NAMES = Map.of(
       STAFF, "Staff", HEADTEACHER, "Head teacher", DSL, "Designated Safeguarding Lead",
       SLT, "Senior leadership team", HR, "HR", GOVERNORS, "Governors", CHAIR, "Chair of governors",
@@ -40,42 +43,44 @@ public class AccessSetup {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
+  private final List<ProcessDeclaration> processes;
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks) {
+      TaskService tasks, List<ProcessDeclaration> processes) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
+    this.processes = processes;
   }
 
   @PostConstruct
   public void apply() {
     GROUP_NAMES.forEach(this::group);
 
-    // who may report a concern and ask to publish pupils' images
-    for (String group : List.of(STAFF, HEADTEACHER, DSL, SLT, HR, CHAIR)) {
-      grant(group, Resources.PROCESS_DEFINITION, CASE, Permissions.READ, Permissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_DEFINITION, IMAGES, Permissions.READ, Permissions.CREATE_INSTANCE);
+    // who may start what (every employee reports a concern and asks to publish pupils' images; the
+    // data protection lead places legal holds), as each process declares it; they start in Tasklist
+    Set<String> starters = new TreeSet<>();
+    for (ProcessDeclaration process : processes) {
+      for (String group : process.starters()) {
+        grant(group, Resources.PROCESS_DEFINITION, process.processKey(), Permissions.READ, Permissions.CREATE_INSTANCE);
+        starters.add(group);
+      }
+    }
+    for (String group : starters) {
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
-    // models (not cases) that each role works with, so Tasklist and Cockpit can name and draw them
+    // models (not cases) that each role works with, so Tasklist and Cockpit can name and draw them:
+    // the roles that lead cases read every model, the others those their processes declare
     for (String group : List.of(HEADTEACHER, DSL, CHAIR)) {
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     }
-    for (String key : List.of("staff-disciplinary", "victim-support", "police-liaison")) {
-      grant(HR, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+    for (ProcessDeclaration process : processes) {
+      for (String group : process.modelReaders()) {
+        grant(group, Resources.PROCESS_DEFINITION, process.processKey(), Permissions.READ);
+      }
     }
-    for (String key : List.of("staff-disciplinary", "pupil-behaviour", "parent-conduct", "public-post-response",
-        "victim-support")) {
-      grant(SLT, Resources.PROCESS_DEFINITION, key, Permissions.READ);
-    }
-    // the data protection lead: retention reviews and legal holds in Tasklist, no case content
-    grant(DPO, Resources.PROCESS_DEFINITION, "legal-hold", Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(DPO, Resources.PROCESS_DEFINITION, "records-retention", Permissions.READ);
-    grant(DPO, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    grant(DPO, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (String group : List.of(HR, HEADTEACHER, DSL, CHAIR)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
@@ -119,10 +124,10 @@ public class AccessSetup {
     filter("My group's tasks", "Everything offered to your groups", -20,
         tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), caseWorkers);
     filter("Safeguarding", "Indecent images, safeguarding referrals and police liaison", -5,
-        tasks.createTaskQuery().processDefinitionKeyIn("indecent-imagery", "safeguarding-referral", "police-liaison")
+        tasks.createTaskQuery().processDefinitionKeyIn(pathsIn(TasklistFilter.SAFEGUARDING))
             .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), DSL, HEADTEACHER, CHAIR);
     filter("Staff cases", "Allegations, disciplinary and capability, support for staff", -5,
-        tasks.createTaskQuery().processDefinitionKeyIn("staff-disciplinary", "victim-support")
+        tasks.createTaskQuery().processDefinitionKeyIn(pathsIn(TasklistFilter.STAFF_CASES))
             .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), HR, HEADTEACHER, CHAIR, SLT);
     filter("Overdue", "Past their due date: these come first", -30,
         tasks.createTaskQuery().dueBeforeExpression("${now()}").taskCandidateGroupInExpression(MY_GROUPS)
@@ -130,6 +135,13 @@ public class AccessSetup {
     filter("My tasks", "Tasks you have claimed", 0,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), caseWorkers);
     grant(DPO, Resources.FILTER, filters.createFilterQuery().filterName("My tasks").singleResult().getId(), Permissions.READ);
+  }
+
+  /** The keys of the paths that declare their tasks belong in a themed filter. */
+  private String[] pathsIn(TasklistFilter filter) {
+    return processes.stream().filter(CasePath.class::isInstance).map(CasePath.class::cast)
+        .filter(path -> path.tasklistFilters().contains(filter)).map(CasePath::processKey).sorted()
+        .toArray(String[]::new);
   }
 
   private void filter(String name, String description, int priority, TaskQuery query, String... groups) {

@@ -32,10 +32,10 @@ public final class CaseAccess {
   }
 
   /** Grants for a process instance that has just started (case or path), or whose classification changed. */
-  public static void grantInstance(DelegateExecution execution) {
+  public static void grantInstance(DelegateExecution execution, CaseAccessPolicy policy) {
     String instanceId = execution.getProcessInstanceId();
     String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
-    Set<String> readers = CaseAccessPolicy.readers(processKey,
+    Set<String> readers = policy.readers(processKey,
         string(execution, ConcernVariables.LEADER_GROUP),
         string(execution, ConcernVariables.CASE_MANAGER_GROUP),
         string(execution, ConcernVariables.PERPETRATOR_TYPE));

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
   private final NextGroupUp nextGroupUp;
+  private final CaseAccessPolicy policy;
 
-  public CaseAccessPlugin(NextGroupUp nextGroupUp) {
+  public CaseAccessPlugin(NextGroupUp nextGroupUp, CaseAccessPolicy policy) {
     this.nextGroupUp = nextGroupUp;
+    this.policy = policy;
   }
 
   @Override
@@ -37,7 +39,8 @@ public class CaseAccessPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
         if (scope == activity.getProcessDefinition()) {
-          activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseAccess::grantInstance);
+          activity.addListener(ExecutionListener.EVENTNAME_END,
+              (ExecutionListener) execution -> CaseAccess.grantInstance(execution, policy));
         }
       }
 

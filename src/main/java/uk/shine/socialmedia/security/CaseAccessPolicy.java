@@ -1,64 +1,41 @@
 package uk.shine.socialmedia.security;
 
-import static uk.shine.socialmedia.security.CaseGroups.DSL;
-import static uk.shine.socialmedia.security.CaseGroups.HEADTEACHER;
-import static uk.shine.socialmedia.security.CaseGroups.HR;
-import static uk.shine.socialmedia.security.CaseGroups.SLT;
-
-import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import uk.shine.socialmedia.intake.ConcernVariables;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.cases.ProcessDeclaration;
+import uk.shine.socialmedia.cases.Readers;
 import uk.shine.socialmedia.intake.PerpetratorType;
 
 /**
- * Which groups may read a case, or one of its paths, as a whole (its state, variables and history).
- * Tasks are visible to their candidate groups besides. HR sees staff cases only; nobody outside the
- * case groups sees anything; the subject of a case is excluded separately, person by person.
+ * Which groups may read a case, or one of its paths, as a whole (its state, variables and history):
+ * what each process declares ({@link ProcessDeclaration#readers()}). Tasks are visible to their
+ * candidate groups besides. HR sees staff cases only; nobody outside the case groups sees anything;
+ * the subject of a case is excluded separately, person by person.
  */
-public final class CaseAccessPolicy {
+@Component
+public class CaseAccessPolicy {
 
-  private CaseAccessPolicy() {
+  // a process that declares nothing (none is deployed: every model declares itself) is read by nobody
+  // but its task candidates and, when its instance carries them, the case's leader and manager
+  private static final Readers UNDECLARED = Readers.groups();
+
+  private final Map<String, Readers> byKey;
+
+  public CaseAccessPolicy(List<ProcessDeclaration> processes) {
+    this.byKey = processes.stream().collect(Collectors.toMap(ProcessDeclaration::processKey,
+        ProcessDeclaration::readers));
   }
 
   /**
    * @param leaderGroup headteacher, or chair when the head teacher is the subject (null outside a case)
    * @param caseManagerGroup who manages the case (null outside a case)
    */
-  public static Set<String> readers(String processKey, String leaderGroup, String caseManagerGroup,
+  public Set<String> readers(String processKey, String leaderGroup, String caseManagerGroup,
       String perpetratorType) {
     boolean staffCase = PerpetratorType.STAFF.name().equals(perpetratorType);
-    Set<String> groups = new LinkedHashSet<>();
-    switch (processKey) {
-      case ConcernVariables.PROCESS_KEY -> {
-        groups.add(DSL);
-        if (staffCase) {
-          groups.add(HR);
-        }
-      }
-      case "indecent-imagery", "safeguarding-referral" -> groups.add(DSL);
-      case "police-liaison" -> {
-        groups.add(DSL);
-        if (staffCase) {
-          groups.add(HR);
-        }
-      }
-      case "staff-disciplinary" -> groups.addAll(Set.of(HR, SLT, DSL));
-      case "pupil-behaviour" -> groups.addAll(Set.of(SLT, DSL));
-      case "parent-conduct", "public-post-response" -> groups.add(SLT);
-      // a staff victim's welfare, whoever the perpetrator: the path holds nothing of the report's account
-      case "victim-support" -> groups.addAll(Set.of(SLT, HR));
-      case "image-publication" -> groups.addAll(Set.of(SLT, HEADTEACHER));
-      case "records-retention", "legal-hold" -> groups.add(CaseGroups.DPO);
-      default -> {
-        // an unknown process is readable by nobody but its task candidates
-      }
-    }
-    if (leaderGroup != null && !"safeguarding-referral".equals(processKey)) {
-      groups.add(leaderGroup);
-    }
-    if (caseManagerGroup != null && !"safeguarding-referral".equals(processKey)) {
-      groups.add(caseManagerGroup);
-    }
-    return groups;
+    return byKey.getOrDefault(processKey, UNDECLARED).of(leaderGroup, caseManagerGroup, staffCase);
   }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Comment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.cases.ProcessDeclaration;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
@@ -30,10 +33,6 @@ import uk.shine.socialmedia.intake.ConcernVariables;
 @Service
 public class SubjectAccessExport {
 
-  /** Fields that hold a person's name; the value is shown only when it is the person's own. */
-  static final Set<String> NAME_FIELDS = Set.of(ConcernVariables.REPORTER_NAME, "staffMemberName", "investigatingOfficer",
-      "hearingManager", "appealManager", "receivingOfficer", "securedBy", "ladoName", "policeOfficer", "referredBy",
-      "postAuthor");
   /** Fields that hold a Camunda user id. */
   static final Set<String> USER_FIELDS = Set.of(ConcernVariables.SUBJECT_USER_ID);
   private static final Set<String> NOT_SHOWN = Set.of("paths", "caseManagerGroup", "leaderGroup");
@@ -65,12 +64,24 @@ public class SubjectAccessExport {
   private final IdentityService identity;
   private final TaskService tasks;
   private final JdbcTemplate jdbc;
+  /**
+   * Fields that hold a person's name, in any case or path (each process declares its own); the value
+   * is shown only when it is the person's own.
+   */
+  private final Set<String> nameFields;
 
-  public SubjectAccessExport(HistoryService history, IdentityService identity, TaskService tasks, JdbcTemplate jdbc) {
+  public SubjectAccessExport(HistoryService history, IdentityService identity, TaskService tasks, JdbcTemplate jdbc,
+      List<ProcessDeclaration> processes) {
     this.history = history;
     this.identity = identity;
     this.tasks = tasks;
     this.jdbc = jdbc;
+    this.nameFields = nameFields(processes);
+  }
+
+  static Set<String> nameFields(List<? extends ProcessDeclaration> processes) {
+    return processes.stream().flatMap(process -> process.nameFields().stream())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /**
@@ -89,7 +100,7 @@ public class SubjectAccessExport {
           .list().forEach(theCase -> cases.putIfAbsent(theCase.getId(), "You reported it"));
     }
     if (fullName != null && !fullName.isBlank()) {
-      for (String field : NAME_FIELDS) {
+      for (String field : nameFields) {
         history.createHistoricVariableInstanceQuery().variableValueEquals(field, fullName).list()
             .forEach(variable -> cases.putIfAbsent(variable.getRootProcessInstanceId(), "You are named in it"));
       }
@@ -165,12 +176,12 @@ public class SubjectAccessExport {
             .map(HistoricProcessInstance::getProcessDefinitionName).toList(), values, steps, comments);
   }
 
-  private static String shown(String name, Object value, String userId, Redaction redaction) {
+  private String shown(String name, Object value, String userId, Redaction redaction) {
     String text = value instanceof Date date ? date.toInstant().toString() : value.toString();
     if (USER_FIELDS.contains(name)) {
       return text.equals(userId) ? text : "[user id of another person removed]";
     }
-    return NAME_FIELDS.contains(name) ? redaction.name(text) : redaction.text(text);
+    return nameFields.contains(name) ? redaction.name(text) : redaction.text(text);
   }
 
   /**
@@ -192,7 +203,7 @@ public class SubjectAccessExport {
         add(last, other.getLastName());
       }
     }
-    history.createHistoricVariableInstanceQuery().variableNameIn(NAME_FIELDS.toArray(String[]::new)).list().stream()
+    history.createHistoricVariableInstanceQuery().variableNameIn(nameFields.toArray(String[]::new)).list().stream()
         .map(HistoricVariableInstance::getValue).filter(String.class::isInstance).map(String.class::cast)
         .forEach(name -> {
           add(full, name);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.intake.CaseManagers;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.security.CaseAccess;
+import uk.shine.socialmedia.security.CaseAccessPolicy;
 
 /**
  * After triage (its answers already checked by {@link TriageRules}): the confirmed classification
@@ -19,9 +20,11 @@ import uk.shine.socialmedia.security.CaseAccess;
 public class ConfirmTriage implements TaskListener {
 
   private final CaseManagers managers;
+  private final CaseAccessPolicy policy;
 
-  public ConfirmTriage(CaseManagers managers) {
+  public ConfirmTriage(CaseManagers managers, CaseAccessPolicy policy) {
     this.managers = managers;
+    this.policy = policy;
   }
 
   @Override
@@ -31,6 +34,6 @@ public class ConfirmTriage implements TaskListener {
     concern.defaultFlag(NO_FURTHER_ACTION);
     concern.defaultFlag(SAFEGUARDING_CONCERN);
     concern.managedBy(managers.decide(concern.perpetratorType(), concern.employedCentrally(), concern.subjectUserId()));
-    CaseAccess.grantInstance(task.getExecution());
+    CaseAccess.grantInstance(task.getExecution(), policy);
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.junit.jupiter.api.Test;
 import uk.shine.socialmedia.support.DecisionTable;
+import uk.shine.socialmedia.support.Declarations;
 
 /**
  * The dates counted from the retention table (processes/records-retention.dmn, on a DMN engine
@@ -23,7 +24,8 @@ class RetentionRulesTest {
   private static final LocalDate OPENED = LocalDate.parse("2026-03-02");
   private static final LocalDate CLOSED = LocalDate.parse("2026-07-10");
 
-  private final RetentionRules rules = new RetentionRules(decisions(), new RetentionProperties(67, Period.ofDays(30)));
+  private final RetentionRules rules = new RetentionRules(decisions(), new RetentionProperties(67, Period.ofDays(30)),
+      Declarations.paths());
 
   @Test
   void child_protection_records_are_kept_until_the_youngest_child_is_25() {

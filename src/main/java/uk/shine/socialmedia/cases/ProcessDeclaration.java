@@ -1,0 +1,45 @@
+package uk.shine.socialmedia.cases;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one process of processes/ is to the rest of the application, declared by the package that
+ * works it, as a Spring bean: its key, who reads its instances and its model, who may start it, which
+ * of its fields hold people's names and which decisions its record shows. Access setup, per-case
+ * grants, the subject access export and the chronology collect these declarations; none of them
+ * names a process key. Every deployed process has exactly one.
+ *
+ * <p>The case's paths declare more: {@link CasePath}.
+ */
+public interface ProcessDeclaration {
+
+  /** Its process definition key, as the contract's process table names it. */
+  String processKey();
+
+  /** Who may read an instance as a whole (its state, variables and history). Tasks are visible to their candidates besides. */
+  Readers readers();
+
+  /** Groups that may start it; they read its model too. */
+  default Set<String> starters() {
+    return Set.of();
+  }
+
+  /** Groups that may read its model, not its instances, so that Tasklist and Cockpit can name and draw its tasks. */
+  default Set<String> modelReaders() {
+    return Set.of();
+  }
+
+  /** Its fields whose value is a person's name: a subject access export shows them only to that person. */
+  default Set<String> nameFields() {
+    return Set.of();
+  }
+
+  /**
+   * Its decisions as a case's chronology shows them, by variable name, with their labels: each a
+   * yes/no or a value from a form's list, never free text.
+   */
+  default Map<String, String> decisions() {
+    return Map.of();
+  }
+}
