@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
+import uk.shine.socialmedia.deadlines.DeadlineMisses;
 import uk.shine.socialmedia.indecentimagery.ImageryVariables;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.safeguarding.SafeguardingVariables;
@@ -41,12 +42,14 @@ public class GovernorsAudit {
 
   private final HistoryService history;
   private final IdentityService identity;
+  private final DeadlineMisses misses;
   private final ZoneId zone;
 
-  public GovernorsAudit(HistoryService history, IdentityService identity,
+  public GovernorsAudit(HistoryService history, IdentityService identity, DeadlineMisses misses,
       CalendarProperties calendar) {
     this.history = history;
     this.identity = identity;
+    this.misses = misses;
     this.zone = calendar.zone();
   }
 
@@ -99,11 +102,14 @@ public class GovernorsAudit {
     Deadline imagery = !pathKeys.contains(ImageryVariables.PROCESS_KEY) ? Deadline.NOT_APPLICABLE
         : values.getOrDefault(ImageryVariables.URGENT_STEPS_OVERDUE, List.of()).contains(Boolean.TRUE)
             ? Deadline.MISSED : Deadline.MET;
+    // every rule's misses, by name; a statutory one makes the case's deadlines missed
+    DeadlineMisses.CaseMisses missed = misses.countedFor(theCase.getId());
+    Deadline statutory = missed.statutory() ? Deadline.MISSED : Deadline.NOT_APPLICABLE;
     Instant opened = theCase.getStartTime().toInstant();
     Instant closed = theCase.getEndTime().toInstant();
     return new AuditedCase(theCase.getBusinessKey(), pathKeys, opened.toString(), closed.toString(),
         Duration.between(opened, closed).toDays(), outcome(values.get(ConcernVariables.OUTCOME_CATEGORY)),
-        Deadline.overall(List.of(lado, imagery)), lado, imagery);
+        Deadline.overall(List.of(lado, imagery, statutory)), lado, imagery, missed.byRule());
   }
 
   private static Deadline lado(List<Object> met) {

@@ -33,14 +33,16 @@ public class Escalations {
    */
   public Optional<DelegateTask> escalate(String processInstanceId, String taskKey, String toGroup) {
     Task open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    if (open == null) {
-      return Optional.empty();
-    }
+    return open == null ? Optional.empty() : Optional.of(escalate(open, toGroup));
+  }
+
+  /** The same for a task found by a query in the running command (the deadline check). */
+  public DelegateTask escalate(Task open, String toGroup) {
     tasks.addCandidateGroup(open.getId(), toGroup);
     tasks.setPriority(open.getId(), ESCALATED_PRIORITY);
     DelegateTask escalated = Context.getCommandContext().getTaskManager().findTaskById(open.getId());
     notifications.escalated(escalated, toGroup);
-    return Optional.of(escalated);
+    return escalated;
   }
 
   /**
