@@ -78,6 +78,17 @@ class TaskDeadlineTableTest {
   }
 
   @Test
+  void docs_deadlines_md_lists_every_rule_of_the_table() throws IOException {
+    String doc = Files.readString(Path.of("docs/deadlines.md"));
+    for (Rule row : Dmn.readModelFromStream(table()).getModelElementsByType(Rule.class)) {
+      if (row.getParentElement().getAttributeValue("id").equals("task-deadline-table")) {
+        String name = row.getOutputEntries().iterator().next().getText().getTextContent().replace("\"", "");
+        assertThat(doc).as(row.getId()).contains(name);
+      }
+    }
+  }
+
+  @Test
   void statutory_rules_name_their_source() {
     assertThat(rule("safeguarding-referral", "consult-lado")).containsEntry("kind", "statutory")
         .containsEntry("rule", "LADO consulted within 1 working day of the report").containsEntry("bringIn", "model");
