@@ -49,7 +49,7 @@ public class DeadlineMisses {
     this.jdbc = jdbc;
   }
 
-  boolean recorded(String id) {
+  private boolean recorded(String id) {
     // looked up rather than caught as a duplicate key: PostgreSQL would abort the whole transaction
     return jdbc.queryForObject("SELECT COUNT(*) FROM smc_deadline_miss WHERE id = ?", Integer.class, id) > 0;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -82,16 +83,19 @@ public class MissedDeadlines implements JavaDelegate {
   void check() {
     table.refresh();
     Instant now = deadlines.now().toInstant();
+    // a late task stays an open miss until it is done: one query tells which late tasks are known
+    List<DeadlineMisses.Miss> open = misses.open();
+    Set<String> known = open.stream().map(DeadlineMisses.Miss::id).collect(Collectors.toSet());
     for (Task task : tasks.createTaskQuery().dueBefore(deadlines.now()).orderByDueDate().asc().listPage(0, MOST_PER_RUN)) {
       String id = task.getId() + "-" + task.getDueDate().getTime();
-      if (!misses.recorded(id)) {
+      if (!known.contains(id)) {
         missed(id, task, now);
       }
     }
-    for (DeadlineMisses.Miss open : misses.open()) {
-      if (tasks.createTaskQuery().taskId(open.taskId()).count() == 0) {
-        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(open.taskId()).singleResult();
-        misses.done(open.id(), done != null && done.getEndTime() != null ? done.getEndTime().toInstant() : now);
+    for (DeadlineMisses.Miss miss : open) {
+      if (tasks.createTaskQuery().taskId(miss.taskId()).count() == 0) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(miss.taskId()).singleResult();
+        misses.done(miss.id(), done != null && done.getEndTime() != null ? done.getEndTime().toInstant() : now);
       }
     }
   }

@@ -147,6 +147,27 @@ class MissedDeadlinesTest {
   }
 
   @Test
+  void the_dsls_share_of_police_liaison_goes_to_the_head_teacher_already_on_it_who_is_told_not_added_twice() {
+    EngineClock.setTo("2025-10-06T09:00");
+    String caseId = cases.reportAndRoute(report("perpetratorType", "PARENT")).getId();
+    String reference = reference(caseId);
+    cases.triage(caseId, "criminalSuspicion", true);
+    String police = cases.path(caseId, "police-liaison");
+    String referral = cases.task(police, "refer-to-police").getId();
+    assertThat(cases.candidateGroups(referral)).containsExactly("dsl", "headteacher");
+
+    EngineClock.setTo("2025-10-08T08:00");
+    checkDeadlines();
+
+    assertThat(cases.candidateGroups(referral)).containsExactly("dsl", "headteacher");
+    assertThat(cases.task(police, "refer-to-police").getPriority()).isEqualTo(Escalations.ESCALATED_PRIORITY);
+    assertThat(mailboxes.subjects("head", reference)).contains("Escalated to you: Refer to the police (" + reference + ")");
+    assertThat(mailboxes.subjects("dsl", reference)).contains("Deadline passed: Refer to the police (" + reference + ")");
+    assertThat(misses.ofCase(caseId)).filteredOn(miss -> miss.taskKey().equals("refer-to-police")).singleElement()
+        .satisfies(miss -> assertThat(miss.broughtIn()).isEqualTo("headteacher"));
+  }
+
+  @Test
   void the_chairs_late_work_tells_the_administrator_as_there_is_no_vice_chair_and_never_the_subject() {
     EngineClock.setTo("2025-10-06T09:00");
     String caseId = cases.reportAndRoute(report("perpetratorType", "STAFF", "subjectUserId", "head")).getId();
