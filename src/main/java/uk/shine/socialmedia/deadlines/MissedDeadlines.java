@@ -41,7 +41,7 @@ import uk.shine.socialmedia.security.NextGroupUp;
 @Component("missedDeadlines")
 public class MissedDeadlines implements JavaDelegate {
 
-  // far more than a school's open tasks; the next run takes the rest
+  // far more than a school's late tasks; the newest first, so a new miss is never behind old known ones
   static final int MOST_PER_RUN = 500;
 
   private final TaskDeadlineTable table;
@@ -86,7 +86,7 @@ public class MissedDeadlines implements JavaDelegate {
     // a late task stays an open miss until it is done: one query tells which late tasks are known
     List<DeadlineMisses.Miss> open = misses.open();
     Set<String> known = open.stream().map(DeadlineMisses.Miss::id).collect(Collectors.toSet());
-    for (Task task : tasks.createTaskQuery().dueBefore(deadlines.now()).orderByDueDate().asc().listPage(0, MOST_PER_RUN)) {
+    for (Task task : tasks.createTaskQuery().dueBefore(deadlines.now()).orderByDueDate().desc().listPage(0, MOST_PER_RUN)) {
       String id = task.getId() + "-" + task.getDueDate().getTime();
       if (!known.contains(id)) {
         missed(id, task, now);
