@@ -5,14 +5,14 @@ import static uk.shine.socialmedia.security.SpreadsheetCells.cell;
 import java.util.List;
 
 /**
- * The audit as CSV for a spreadsheet: one case a line, paths separated by semicolons. Its values come
+ * The audit as CSV for a spreadsheet: one case a line, paths and missed deadlines separated by semicolons. Its values come
  * from fixed lists, but the business key is only as safe as whoever started the case: every text cell
  * is defused ({@link uk.shine.socialmedia.security.SpreadsheetCells}).
  */
 final class AuditCsv {
 
   static final String HEADER = "caseReference,paths,opened,closed,daysToClose,outcomeCategory,deadlinesMet,"
-      + "ladoConsultation,imageryUrgentSteps";
+      + "ladoConsultation,imageryUrgentSteps,missedDeadlines";
 
   private AuditCsv() {
   }
@@ -22,8 +22,13 @@ final class AuditCsv {
     for (AuditedCase c : cases) {
       csv.append(String.join(",", cell(c.caseReference()), cell(String.join(";", c.paths())), cell(c.opened()),
           cell(c.closed()), Long.toString(c.daysToClose()), cell(c.outcomeCategory()), c.deadlinesMet().name(),
-          c.ladoConsultation().name(), c.imageryUrgentSteps().name())).append("\r\n");
+          c.ladoConsultation().name(), c.imageryUrgentSteps().name(), cell(missed(c)))).append("\r\n");
     }
     return csv.toString();
+  }
+
+  /** Rule=count pairs separated by semicolons, e.g. "Triage by the end of the next working day=1". */
+  private static String missed(AuditedCase c) {
+    return String.join(";", c.missedDeadlines().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
   }
 }

@@ -55,6 +55,9 @@ final class AuditPage {
         ? java.util.stream.Stream.of("closed at triage") : c.paths().stream()).toList(), Function.identity()), "#1f6fb2"));
     html.append(chart("Time to close", timeToClose(cases), "#5b8c3a"));
     html.append(chart("Statutory deadlines missed", deadlinesMissed(cases), "#b00020"));
+    Map<String, Long> byRule = missedByRule(cases);
+    html.append(byRule.isEmpty() ? "<p>No deadline of the deadline table was missed in this period.</p>"
+        : chart("Deadlines missed, by rule", byRule, "#b00020"));
     html.append(table(cases, zone)).append("</body></html>");
     return html.toString();
   }
@@ -91,6 +94,13 @@ final class AuditPage {
     Map<String, Long> missed = new LinkedHashMap<>();
     missed.put("LADO consulted within 1 working day", cases.stream().filter(c -> c.ladoConsultation() == Deadline.MISSED).count());
     missed.put("imagery secured, police called within 1 hour", cases.stream().filter(c -> c.imageryUrgentSteps() == Deadline.MISSED).count());
+    return missed;
+  }
+
+  /** Every rule of the deadline table that a case in the period missed, with how many times. */
+  private static Map<String, Long> missedByRule(List<AuditedCase> cases) {
+    Map<String, Long> missed = new TreeMap<>();
+    cases.forEach(c -> c.missedDeadlines().forEach((rule, n) -> missed.merge(rule, (long) n, Long::sum)));
     return missed;
   }
 

@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.audit;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One completed case as governors see it. Every field is a reference, a process key, a time or a
@@ -12,9 +13,12 @@ import java.util.List;
  * @param deadlinesMet all of them together: missed when any one was
  * @param ladoConsultation the LADO consultation deadline (one working day), on a safeguarding or staff path
  * @param imageryUrgentSteps securing imagery evidence and calling the police within the hour
+ * @param missedDeadlines how many deadlines of each rule (processes/task-deadlines.dmn, by the rule's name)
+ *     the case missed; empty when it kept them all
  */
 public record AuditedCase(String caseReference, List<String> paths, String opened, String closed, long daysToClose,
-    String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps) {
+    String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps,
+    Map<String, Integer> missedDeadlines) {
 
   public static final String LADO_CONSULTATION = "ladoConsultation";
   public static final String IMAGERY_URGENT_STEPS = "imageryUrgentSteps";

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.cases.CasePath;
 import uk.shine.socialmedia.cases.StatutoryDeadline;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
+import uk.shine.socialmedia.deadlines.DeadlineMisses;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
@@ -44,14 +45,16 @@ public class GovernorsAudit {
 
   private final HistoryService history;
   private final IdentityService identity;
+  private final DeadlineMisses misses;
   private final ZoneId zone;
   private final List<KeptDeadline> deadlines;
   private final List<String> auditedVariables;
 
-  public GovernorsAudit(HistoryService history, IdentityService identity,
+  public GovernorsAudit(HistoryService history, IdentityService identity, DeadlineMisses misses,
       CalendarProperties calendar, List<CasePath> paths) {
     this.history = history;
     this.identity = identity;
+    this.misses = misses;
     this.zone = calendar.zone();
     this.deadlines = paths.stream().flatMap(path -> path.statutoryDeadlines().stream()
         .map(deadline -> new KeptDeadline(path.processKey(), deadline))).toList();
@@ -118,11 +121,15 @@ public class GovernorsAudit {
       kept.merge(deadline.deadline().auditField(), deadline(deadline, pathKeys, values),
           (one, other) -> Deadline.overall(List.of(one, other)));
     }
+    // every rule's misses, by name; a statutory one makes the case's deadlines missed
+    DeadlineMisses.CaseMisses missed = misses.countedFor(theCase.getId());
+    Deadline statutory = missed.statutory() ? Deadline.MISSED : Deadline.NOT_APPLICABLE;
     Instant opened = theCase.getStartTime().toInstant();
     Instant closed = theCase.getEndTime().toInstant();
     return new AuditedCase(theCase.getBusinessKey(), pathKeys, opened.toString(), closed.toString(),
         Duration.between(opened, closed).toDays(), outcome(values.get(ConcernVariables.OUTCOME_CATEGORY)),
-        Deadline.overall(kept.values()), kept.get(AuditedCase.LADO_CONSULTATION), kept.get(AuditedCase.IMAGERY_URGENT_STEPS));
+        Deadline.overall(List.of(Deadline.overall(kept.values()), statutory)), kept.get(AuditedCase.LADO_CONSULTATION),
+        kept.get(AuditedCase.IMAGERY_URGENT_STEPS), missed.byRule());
   }
 
   /** Whether one path's deadline was kept on this case, from what its variable recorded. */

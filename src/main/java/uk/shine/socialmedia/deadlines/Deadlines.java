@@ -43,6 +43,11 @@ public class Deadlines {
     return workingDays.endOf(java.time.LocalDate.parse(isoDate));
   }
 
+  /** Now, by the engine's clock (tests move it). */
+  public Date now() {
+    return ClockUtil.getCurrentTime();
+  }
+
   /** The moment {@code period} from now, on the calendar (reviews counted in weeks or months). */
   public Date fromNow(java.time.Period period) {
     ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone());

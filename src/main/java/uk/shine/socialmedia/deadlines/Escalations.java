@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.notification.Notifications;
@@ -33,14 +34,22 @@ public class Escalations {
    */
   public Optional<DelegateTask> escalate(String processInstanceId, String taskKey, String toGroup) {
     Task open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    if (open == null) {
-      return Optional.empty();
+    return open == null ? Optional.empty() : Optional.of(escalate(open, toGroup));
+  }
+
+  /**
+   * The same for a task found by a query in the running command (the deadline check). A group already
+   * on the task is not added again; it is still told, and the task still goes to the top.
+   */
+  public DelegateTask escalate(Task open, String toGroup) {
+    if (tasks.getIdentityLinksForTask(open.getId()).stream()
+        .noneMatch(link -> toGroup.equals(link.getGroupId()) && IdentityLinkType.CANDIDATE.equals(link.getType()))) {
+      tasks.addCandidateGroup(open.getId(), toGroup);
     }
-    tasks.addCandidateGroup(open.getId(), toGroup);
     tasks.setPriority(open.getId(), ESCALATED_PRIORITY);
     DelegateTask escalated = Context.getCommandContext().getTaskManager().findTaskById(open.getId());
     notifications.escalated(escalated, toGroup);
-    return Optional.of(escalated);
+    return escalated;
   }
 
   /**

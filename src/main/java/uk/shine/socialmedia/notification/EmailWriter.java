@@ -53,6 +53,7 @@ class EmailWriter {
       case REPORT_SEEN -> reportSeen(notification, commandContext, engine);
       case INCIDENT -> incident(notification, engine);
       case ACCESS_CHANGED -> accessChanged(notification, engine);
+      case CASE_STUCK -> caseStuck(notification, commandContext, engine);
       default -> aboutTask(notification, commandContext, engine);
     };
   }
@@ -63,7 +64,8 @@ class EmailWriter {
     if (task == null) {
       return Optional.empty(); // done or cancelled before the message went: nothing to ask of anyone
     }
-    if (notification.kind() == NotificationKind.DEADLINE_WARNING
+    if ((notification.kind() == NotificationKind.DEADLINE_WARNING
+        || notification.kind() == NotificationKind.DEADLINE_MISSED_NOBODY_ABOVE)
         && (task.getDueDate() == null || task.getDueDate().getTime() != notification.due())) {
       return Optional.empty(); // the due date has moved: the warning scheduled for the new one speaks
     }
@@ -72,10 +74,14 @@ class EmailWriter {
     List<String> users = new ArrayList<>();
     if (notification.kind() == NotificationKind.ESCALATED) {
       groups.add(notification.group());
-    } else if (notification.kind() == NotificationKind.NOBODY_CAN_WORK) {
+    } else if (notification.kind() == NotificationKind.NOBODY_CAN_WORK
+        || notification.kind() == NotificationKind.DEADLINE_MISSED_NOBODY_ABOVE) {
       groups.add(CaseGroups.ADMIN);
     } else {
       for (IdentityLink candidate : task.getCandidates()) {
+        if (candidate.getGroupId() != null && candidate.getGroupId().equals(notification.group())) {
+          continue; // a missed deadline's group brought in: told "Escalated to you" instead
+        }
         groups.add(candidate.getGroupId());
         users.add(candidate.getUserId());
       }
@@ -95,6 +101,7 @@ class EmailWriter {
       case DEADLINE_MISSED -> "Deadline passed: " + work + reference;
       case ESCALATED -> "Escalated to you: " + work + reference;
       case NOBODY_CAN_WORK -> "Nobody can work on: " + work + reference;
+      case DEADLINE_MISSED_NOBODY_ABOVE -> "Deadline passed, nobody above: " + work + reference;
       default -> "New task: " + work + reference;
     };
     String opening = switch (notification.kind()) {
@@ -105,6 +112,9 @@ class EmailWriter {
       case NOBODY_CAN_WORK -> "Nobody may work on this task: everyone in the group '" + notification.group()
           + "' is the person the case is about, and no group above it can be brought in. Add a deputy to that "
           + "group in Admin: they will see the task at once.";
+      case DEADLINE_MISSED_NOBODY_ABOVE -> "The deadline of this task has passed. It belongs to the group '"
+          + notification.group() + "', and there is no group above it to bring in (there is no vice-chair group). "
+          + "Remind them, or add a deputy to that group in Admin: they will see the task at once.";
       default -> "There is a new task for you.";
     };
     String body = opening + "\n\n"
@@ -166,6 +176,32 @@ class EmailWriter {
         + "Open it:   " + properties.link(link) + "\n"
         + footer();
     return Optional.of(new Email(to, "Operations: a step of " + process + " needs attention", body, false));
+  }
+
+  /**
+   * To the administrator and the DSL: a case has stopped. The case reference only, and a link to the
+   * list of stuck cases; nothing when the case has ended since.
+   */
+  private Optional<Email> caseStuck(Notification notification, CommandContext commandContext,
+      ProcessEngineConfigurationImpl engine) {
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(notification.processInstanceId())
+        .count() == 0) {
+      return Optional.empty();
+    }
+    CaseMailFacts record = CaseMailFacts.of(commandContext, notification.processInstanceId());
+    List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(CaseGroups.ADMIN, CaseGroups.DSL),
+        List.of(), record.subjects());
+    if (to.isEmpty()) {
+      LOG.warn("Nobody in {} or {} has an e-mail address to be told of a stuck case", CaseGroups.ADMIN, CaseGroups.DSL);
+      return Optional.empty();
+    }
+    String body = "A case has stopped: nobody is being asked to do anything on it, or a technical step of it has "
+        + "failed. It will not move on by itself.\n\n"
+        + "Case:      " + record.reference() + "\n"
+        + "All stuck cases: " + properties.link("/cases/stuck") + "\n\n"
+        + "The administrator can see in Cockpit where it stopped; the DSL decides what the case still needs.\n"
+        + footer();
+    return Optional.of(new Email(to, "Case stuck: " + record.reference(), body, false));
   }
 
   /**

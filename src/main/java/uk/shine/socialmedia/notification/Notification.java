@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
  * @param id the idempotency key: a message with this id is sent at most once (see {@link SentNotifications})
  * @param taskId the task it is about, if any
  * @param processInstanceId the case (or path) it is about, if no task
- * @param group the group told, for an escalation
+ * @param group the group told, for an escalation; for a missed deadline, the group told of its escalation instead
  * @param due the task's due date (epoch millis) a deadline warning was scheduled for
  * @param incidentId the incident an operations alert is about
  * @param changeId the entry of the access-change log an access alert is about
@@ -49,6 +49,23 @@ public record Notification(String id, NotificationKind kind, String taskId, Stri
   /** Once per task: the administrator is told that nobody may work on it. */
   static Notification nobodyCanWork(String taskId, String group) {
     return new Notification("nobody-" + taskId, NotificationKind.NOBODY_CAN_WORK, taskId, null, group, null, null, null);
+  }
+
+  /** To the task's people except {@code escalatedTo}, which is told of the escalation instead. */
+  static Notification deadlineMissed(String taskId, String escalatedTo) {
+    return new Notification(newId(), NotificationKind.DEADLINE_MISSED, taskId, null, escalatedTo, null, null, null);
+  }
+
+  /** Once per task and due date: nobody above the task's owner ({@code group}) can be brought in. */
+  static Notification deadlineMissedNobodyAbove(String taskId, String group, long due) {
+    return new Notification("late-" + taskId + "-" + due, NotificationKind.DEADLINE_MISSED_NOBODY_ABOVE, taskId, null,
+        group, due, null, null);
+  }
+
+  /** Once per case and day: the nightly check tells again each night until the case moves. */
+  static Notification caseStuck(String caseInstanceId, String day) {
+    return new Notification("stuck-" + caseInstanceId + "-" + day, NotificationKind.CASE_STUCK, null, caseInstanceId,
+        null, null, null, null);
   }
 
   /** Once per case: whoever sees the report first (triage, or the DSL's acknowledgement) tells the reporter. */

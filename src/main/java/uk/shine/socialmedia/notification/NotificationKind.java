@@ -9,9 +9,13 @@ public enum NotificationKind {
   ESCALATED(true),
   /** To the administrator: a task nobody but the case's subject could work, and no group above to bring in. */
   NOBODY_CAN_WORK(true),
+  /** To the administrator: a task's deadline has passed and no group above its owner can be brought in. */
+  DEADLINE_MISSED_NOBODY_ABOVE(true),
   REPORT_SEEN(false),
   INCIDENT(false),
-  ACCESS_CHANGED(false);
+  ACCESS_CHANGED(false),
+  /** To the administrator and the DSL: an open case with nothing waiting, or with an incident. */
+  CASE_STUCK(false);
 
   private final boolean aboutATask;
 

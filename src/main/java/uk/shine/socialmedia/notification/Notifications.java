@@ -64,6 +64,29 @@ public class Notifications {
     enqueue(Notification.aboutTask(NotificationKind.DEADLINE_MISSED, task.getId()), task, null);
   }
 
+  /** The same, but not to {@code escalatedTo}: the group brought in hears "Escalated to you" instead. */
+  public void deadlineMissed(DelegateTask task, String escalatedTo) {
+    enqueue(Notification.deadlineMissed(task.getId(), escalatedTo), task, null);
+  }
+
+  /**
+   * Tells the administrator that this task's deadline has passed and nobody above its owner
+   * ({@code ownerGroup}, e.g. the chair, who has no vice-chair group) can be brought in.
+   */
+  public void deadlineMissedNobodyAbove(DelegateTask task, String ownerGroup) {
+    enqueue(Notification.deadlineMissedNobodyAbove(task.getId(), ownerGroup, task.getDueDate().getTime()), task, null);
+  }
+
+  /**
+   * Tells the administrator and the DSL that a case has stopped (nothing waiting, or an incident): the
+   * case reference only. Not attached to the case, so a broken case cannot take its own alert with it.
+   *
+   * @param day the day of the check (yyyyMMdd): one message per case and day
+   */
+  public void caseStuck(String caseInstanceId, String processDefinitionId, String day) {
+    NotificationJobs.enqueue(Notification.caseStuck(caseInstanceId, day), null, processDefinitionId, null);
+  }
+
   /**
    * Tells the person who reported the case that their report has been seen. Sent already when
    * triage is completed; call it only for another moment worth telling them of.
@@ -92,22 +115,30 @@ public class Notifications {
     boolean urgent = properties.urgentProcesses() != null && properties.urgentProcesses().contains(processKey);
     enqueue(Notification.aboutTask(urgent ? NotificationKind.URGENT_TASK : NotificationKind.NEW_TASK, task.getId()),
         task, null);
-    scheduleDeadlineWarning(task);
+    scheduleDeadlineWarning(task, false);
   }
 
   /** Every user task, when changed: a new due date gets a new warning (the old one then stays silent). */
   void taskUpdated(DelegateTask task) {
     if (task.getExecution() != null && ((TaskEntity) task).getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
-      scheduleDeadlineWarning(task);
+      scheduleDeadlineWarning(task, true);
     }
   }
 
-  private void scheduleDeadlineWarning(DelegateTask task) {
+  /**
+   * A task created with less time to its due date than the warning gets no separate warning: the new
+   * task's own message names its deadline. A due date moved that close is warned of at once.
+   */
+  private void scheduleDeadlineWarning(DelegateTask task, boolean moved) {
     Date due = task.getDueDate();
     if (due == null) {
       return;
     }
-    long warnAt = Math.max(ClockUtil.getCurrentTime().getTime(), due.getTime() - properties.deadlineWarning().toMillis());
+    long now = ClockUtil.getCurrentTime().getTime();
+    long warnAt = Math.max(now, due.getTime() - properties.deadlineWarning().toMillis());
+    if (warnAt == now && !moved) {
+      return;
+    }
     enqueue(Notification.deadlineWarning(task.getId(), due.getTime()), task, new Date(warnAt));
   }
 

@@ -43,6 +43,7 @@ public class CaseHistoryRemoval {
     history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(removalTime).byIds(caseInstanceId)
         .hierarchical().executeAsync();
     jdbc.update("delete from smc_case_read_log where case_reference = ?", caseReference);
+    jdbc.update("delete from smc_deadline_miss where case_instance_id = ?", caseInstanceId);
     // grants on the runtime instances and tasks have no removal time of their own
     grantsOnCase(caseInstanceId, Resources.PROCESS_INSTANCE, Resources.TASK)
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));

@@ -5,6 +5,7 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_MANAGER;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_RECEIVED_ON;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_DATE;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATEST;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATE_REASON;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_MANAGER;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_RESULT;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.INVESTIGATING_OFFICER;
@@ -25,8 +26,9 @@ import uk.shine.socialmedia.forms.RefusedInput;
 /**
  * The fairness rules of the Disciplinary Procedure that join several answers, each checked before
  * the task completes: different people investigate, hear and hear the appeal; the hearing is within
- * 15 working days of the decision; one postponement of at most 5 working days when the companion
- * cannot attend; an appeal within 5 working days of the outcome.
+ * 15 working days of the decision (later only with the reason why, kept as a missed deadline); one
+ * postponement of at most 5 working days when the companion cannot attend; an appeal within 5 working
+ * days of the outcome.
  */
 @Configuration
 public class StaffCaseRules {
@@ -45,9 +47,12 @@ public class StaffCaseRules {
   FormRule hearingWithinFifteenWorkingDays(WorkingDays workingDays) {
     return rule("invite-to-hearing", answers -> {
       LocalDate hearing = date(answers, HEARING_DATE);
-      if (hearing.isBefore(workingDays.today()) || hearing.isAfter(date(answers, HEARING_LATEST))) {
+      // once the latest date has passed, every date is after it: a reason then lets the case go on (kept as a miss)
+      boolean lateWithReason = answers.get(HEARING_LATE_REASON) instanceof String reason && !reason.isBlank();
+      if (hearing.isBefore(workingDays.today()) || hearing.isAfter(date(answers, HEARING_LATEST)) && !lateWithReason) {
         throw new RefusedInput(HEARING_DATE, "The hearing must be held between today and " + answers.get(HEARING_LATEST)
-            + ", 15 working days after the decision (hearingDate)");
+            + ", 15 working days after the decision (hearingDate); a later date needs the reason it cannot be held in "
+            + "time (hearingLateReason)");
       }
     });
   }

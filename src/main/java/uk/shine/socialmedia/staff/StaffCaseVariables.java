@@ -45,6 +45,8 @@ public final class StaffCaseVariables {
   // hearing and appeal
   public static final String HEARING_DATE = "hearingDate";
   public static final String HEARING_LATEST = "hearingLatestDate";
+  /** Why a hearing is arranged after its latest date (the miss itself is kept by deadlines.MissedDeadlines). */
+  public static final String HEARING_LATE_REASON = "hearingLateReason";
   public static final String HEARING_RESULT = "hearingResult";
   public static final String POSTPONEMENT_REASON = "postponementReason";
   public static final String NEW_HEARING_DATE = "newHearingDate";

@@ -12,13 +12,14 @@ class AuditPageTest {
 
   private static final AuditedCase HOSTILE = new AuditedCase("<script>alert(1)</script>", List.of("<img src=x onerror=alert(1)>"),
       "2026-11-02T10:00:00Z", "2026-11-20T10:00:00Z", 18, "=HYPERLINK(\"http://evil\")", Deadline.MISSED, Deadline.MISSED,
-      Deadline.NOT_APPLICABLE);
+      Deadline.NOT_APPLICABLE, Map.of("<u>rule</u>", 2));
 
   @Test
   void every_value_on_the_page_is_escaped() {
     String page = AuditPage.render(List.of(HOSTILE), AuditPeriod.parse(null, null), ZoneId.of("Europe/London"));
 
-    assertThat(page).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;", "&lt;img src=x");
+    assertThat(page).doesNotContain("<script>alert", "<img src=x", "<u>").contains("&lt;script&gt;", "&lt;img src=x",
+        "&lt;u&gt;rule&lt;/u&gt;");
     assertThat(AuditPage.chart("<b>title</b>", Map.of("<i>label</i>", 2L), "#000")).doesNotContain("<b>", "<i>");
   }
 

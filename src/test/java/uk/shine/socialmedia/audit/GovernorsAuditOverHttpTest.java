@@ -51,7 +51,7 @@ class GovernorsAuditOverHttpTest {
     assertThat(done.get("opened")).isNotNull();
     assertThat(done.get("closed")).isNotNull();
     assertThat(done.keySet()).containsExactlyInAnyOrder("caseReference", "paths", "opened", "closed", "daysToClose",
-        "outcomeCategory", "deadlinesMet", "ladoConsultation", "imageryUrgentSteps");
+        "outcomeCategory", "deadlinesMet", "ladoConsultation", "imageryUrgentSteps", "missedDeadlines");
     assertThat(closedAtTriage).isNotNull();
   }
 

@@ -97,7 +97,9 @@ class NotificationsTest {
     assertThat(message.getSubject()).isEqualTo("New task: Triage the report (" + ref + ")");
     assertThat(message.getFrom()[0].toString()).isEqualTo("cases" + DOMAIN);
     assertThat(body(message)).contains("Case:      " + ref, "Task:      Triage the report",
-        "Deadline:  none set", "Open it:   " + TASKLIST + triage.getId());
+        "Deadline:  " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London")).format(triage.getDueDate().toInstant()),
+        "Open it:   " + TASKLIST + triage.getId());
     assertThat(message.getHeader("Message-ID")[0]).matches("<[0-9a-f-]{36}@villiers-primary\\.example>");
     for (String other : List.of("dsl", "slt", "hr", "chair", "teacher", "teacher2", "governor", "admin")) {
       assertThat(mail(other, ref)).as("messages to %s", other).isEmpty();
@@ -157,6 +159,8 @@ class NotificationsTest {
     ProcessInstance concern = reportAs("teacher");
     String ref = concern.getBusinessKey();
     Task triage = cases.task(concern.getId(), "triage");
+    // the due date the task was created with (its deadline rule) had its own warning; the moves below matter here
+    long ruleDue = triage.getDueDate().getTime();
     Date firstDue = hoursFromNow(72);
     Date due = hoursFromNow(120);
     triage.setDueDate(firstDue);
@@ -165,7 +169,7 @@ class NotificationsTest {
     tasks.saveTask(triage);
 
     List<Job> warnings = notificationJobs(n -> n.kind() == NotificationKind.DEADLINE_WARNING
-        && triage.getId().equals(n.taskId()));
+        && triage.getId().equals(n.taskId()) && n.due() != ruleDue);
     assertThat(warnings).extracting(Job::getDuedate)
         .containsExactlyInAnyOrder(new Date(firstDue.getTime() - hours(24)), new Date(due.getTime() - hours(24)));
     assertThat(management.createJobQuery().executable().list()).extracting(Job::getId)
@@ -234,7 +238,8 @@ class NotificationsTest {
     assertThat(cases.pathsOf(concern.getId())).containsExactly("parent-conduct");
     String path = cases.path(concern.getId(), "parent-conduct");
     Task pathTask = tasks.createTaskQuery().processInstanceId(path).singleResult();
-    Job newTask = single(notificationJobs(n -> pathTask.getId().equals(n.taskId())));
+    Job newTask = single(notificationJobs(n -> n.kind() == NotificationKind.NEW_TASK
+        && pathTask.getId().equals(n.taskId())));
     Job reportSeen = single(notificationJobs(n -> n.kind() == NotificationKind.REPORT_SEEN
         && concern.getId().equals(n.processInstanceId())));
 
@@ -267,7 +272,8 @@ class NotificationsTest {
     ProcessInstance second = runtime.startProcessInstanceByKey("social-media-concern", Cases.report(SECRET_REPORT));
     runCaseJobs(before);
     Task triage = cases.task(second.getId(), "triage");
-    Job mail = single(notificationJobs(n -> triage.getId().equals(n.taskId())));
+    Job mail = single(notificationJobs(n -> n.kind() == NotificationKind.NEW_TASK
+        && triage.getId().equals(n.taskId())));
     failUntilIncident(mail.getId());
     Incident incident = runtime.createIncidentQuery().configuration(mail.getId()).singleResult();
     Job alert = single(notificationJobs(n -> incident.getId().equals(n.incidentId())));

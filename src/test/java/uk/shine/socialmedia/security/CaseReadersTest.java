@@ -37,6 +37,9 @@ class CaseReadersTest {
       Map.entry("image-publication", new Rule(Set.of("slt", "headteacher"), Set.of(), true)),
       Map.entry("records-retention", new Rule(Set.of("dpo"), Set.of(), true)),
       Map.entry("legal-hold", new Rule(Set.of("dpo"), Set.of(), true)),
+      // the checks that watch every case: nobody reads them
+      Map.entry("deadline-check", new Rule(Set.of(), Set.of(), true)),
+      Map.entry("stuck-case-check", new Rule(Set.of(), Set.of(), true)),
       // a process nobody declared: only the case's leader and manager, when the instance carries them
       Map.entry("not-a-process-of-this-school", new Rule(Set.of(), Set.of(), true)));
 

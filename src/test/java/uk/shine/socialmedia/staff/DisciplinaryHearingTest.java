@@ -6,11 +6,15 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_DATE;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATEST;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.shine.socialmedia.deadlines.DeadlineMisses;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
+import uk.shine.socialmedia.support.EngineClock;
 import uk.shine.socialmedia.support.PathWork;
 import uk.shine.socialmedia.support.Rest;
 
@@ -19,6 +23,7 @@ import uk.shine.socialmedia.support.Rest;
 class DisciplinaryHearingTest extends StaffPartTest {
 
   @Autowired Rest rest;
+  @Autowired DeadlineMisses misses;
 
   @Test
   void a_hearing_is_held_within_fifteen_working_days_and_postponed_once_by_at_most_five() {
@@ -44,6 +49,32 @@ class DisciplinaryHearingTest extends StaffPartTest {
         .isInstanceOf(RefusedInput.class).hasMessageContaining("postponed once already");
     staffCases.holdHearing(staff, "FINAL_WRITTEN_WARNING");
     assertThat(cases.hasTask(staff, "send-outcome-letter")).isTrue();
+  }
+
+  @Test
+  void a_hearing_that_can_no_longer_be_held_in_time_is_arranged_with_the_reason_and_the_miss_is_kept() {
+    String staff = staffCases.toDecision(staffCases.staffCase(STAFF), "FORMAL_HEARING");
+    String latest = (String) runtime.getVariable(staff, HEARING_LATEST);
+    EngineClock.forward(Duration.ofDays(30));
+    String later = workingDays.plus(workingDays.today(), 5).toString();
+
+    assertThatThrownBy(() -> staffCases.arrangeHearing(staff, later)).isInstanceOf(RefusedInput.class)
+        .hasMessageContaining("hearingLateReason");
+    cases.complete(staff, "invite-to-hearing", HEARING_DATE, later, "hearingLateReason",
+        "The investigating officer was off sick for three weeks", "hearingTime", "10:00", "hearingPlace", "Office",
+        "allegationForLetter", "Posted about colleagues", "evidenceForLetter", "Screen prints of 3 March");
+
+    assertThat(cases.hasTask(staff, "send-hearing-invitation")).as("the case moves on").isTrue();
+    String caseId = runtime.createProcessInstanceQuery().processInstanceId(staff).singleResult().getRootProcessInstanceId();
+    List<DeadlineMisses.Miss> missed = misses.ofCase(caseId);
+    assertThat(missed).hasSize(1);
+    assertThat(missed.get(0).rule()).isEqualTo("Disciplinary hearing within 15 working days of the decision");
+    assertThat(missed.get(0).statutory()).isTrue();
+    assertThat(missed.get(0).taskKey()).isEqualTo(HEARING_DATE);
+    assertThat(missed.get(0).dueAt()).isEqualTo(workingDays.endOf(LocalDate.parse(latest)).toInstant());
+    assertThat(missed.get(0).doneAt()).isEqualTo(workingDays.endOf(LocalDate.parse(later)).toInstant());
+    assertThat(runtime.getVariable(staff, "hearingLateReason")).as("the reason, on the case")
+        .isEqualTo("The investigating officer was off sick for three weeks");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_MANAGER;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_RECEIVED_ON;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_DATE;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATEST;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATE_REASON;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_MANAGER;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_RESULT;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.INVESTIGATING_OFFICER;
@@ -63,6 +64,21 @@ class StaffCaseRulesTest {
 
     answers.put(HEARING_DATE, "2026-03-24");
     assertThatCode(() -> rule.check(answers)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void once_the_latest_date_has_passed_a_later_hearing_is_accepted_with_the_reason_it_could_not_be_held_in_time() {
+    FormRule rule = rules.hearingWithinFifteenWorkingDays(workingDays);
+    answers.putAll(Map.of(HEARING_LATEST, "2026-02-27", HEARING_DATE, "2026-03-10"));
+    assertRefused(() -> rule.check(answers), HEARING_DATE,
+        "a later date needs the reason it cannot be held in time (hearingLateReason)");
+    answers.put(HEARING_LATE_REASON, "  ");
+    assertRefused(() -> rule.check(answers), HEARING_DATE, "(hearingLateReason)");
+
+    answers.put(HEARING_LATE_REASON, "The investigating officer was off sick for three weeks");
+    assertThatCode(() -> rule.check(answers)).doesNotThrowAnyException();
+    answers.put(HEARING_DATE, "2026-03-02");
+    assertRefused(() -> rule.check(answers), HEARING_DATE, "between today and 2026-02-27");
   }
 
   @Test

@@ -1,0 +1,182 @@
+package uk.shine.socialmedia.deadlines;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.notification.Notifications;
+import uk.shine.socialmedia.security.CaseAccess;
+import uk.shine.socialmedia.security.CaseGroups;
+import uk.shine.socialmedia.security.NextGroupUp;
+
+/**
+ * The deadline check: one engine job (processes/deadline-check.bpmn, every 15 minutes) finds the open
+ * tasks whose due date has passed, records each miss once ({@link DeadlineMisses}) and escalates by the task's
+ * rule: the next group up from the task's owner gets the task at the top of its list (and may read that
+ * path), everyone on it hears that the deadline has passed; with nobody above, the administrator is
+ * told. A task whose model escalates it itself (the imagery hour, the LADO's working day) is only
+ * recorded. Also the complete listener that keeps a late date a form accepted:
+ * {@code ${missedDeadlines.lateDate(task, 'hearingDate', 'hearingLatestDate')}}.
+ */
+@Component("missedDeadlines")
+public class MissedDeadlines implements JavaDelegate {
+
+  // far more than a school's late tasks; the newest first, so a new miss is never behind old known ones
+  static final int MOST_PER_RUN = 500;
+
+  private final TaskDeadlineTable table;
+  private final DeadlineMisses misses;
+  private final Escalations escalations;
+  private final Notifications notifications;
+  private final Deadlines deadlines;
+  private final WorkingDays workingDays;
+  private final Map<String, String> nextGroupUp;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final HistoryService history;
+  private final IdentityService identity;
+
+  MissedDeadlines(TaskDeadlineTable table, DeadlineMisses misses, Escalations escalations, Notifications notifications,
+      Deadlines deadlines, WorkingDays workingDays, NextGroupUp.Properties nextGroupUp, TaskService tasks,
+      RuntimeService runtime, RepositoryService repository, HistoryService history, IdentityService identity) {
+    this.table = table;
+    this.misses = misses;
+    this.escalations = escalations;
+    this.notifications = notifications;
+    this.deadlines = deadlines;
+    this.workingDays = workingDays;
+    this.nextGroupUp = nextGroupUp.nextGroupUp() == null ? Map.of() : nextGroupUp.nextGroupUp();
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.repository = repository;
+    this.history = history;
+    this.identity = identity;
+  }
+
+  /** The deadline-check timer, as the engine's job: no person's authentication, one node at a time. */
+  @Override
+  public void execute(DelegateExecution execution) {
+    check();
+  }
+
+  void check() {
+    table.refresh();
+    Instant now = deadlines.now().toInstant();
+    // a late task stays an open miss until it is done: one query tells which late tasks are known
+    List<DeadlineMisses.Miss> open = misses.open();
+    Set<String> known = open.stream().map(DeadlineMisses.Miss::id).collect(Collectors.toSet());
+    for (Task task : tasks.createTaskQuery().dueBefore(deadlines.now()).orderByDueDate().desc().listPage(0, MOST_PER_RUN)) {
+      String id = task.getId() + "-" + task.getDueDate().getTime();
+      if (!known.contains(id)) {
+        missed(id, task, now);
+      }
+    }
+    for (DeadlineMisses.Miss miss : open) {
+      if (tasks.createTaskQuery().taskId(miss.taskId()).count() == 0) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(miss.taskId()).singleResult();
+        misses.done(miss.id(), done != null && done.getEndTime() != null ? done.getEndTime().toInstant() : now);
+      }
+    }
+  }
+
+  private void missed(String id, Task task, Instant now) {
+    String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    DeadlineRule rule = table.rule(processKey, task.getTaskDefinitionKey());
+    String broughtIn = rule.escalatedByTheModel() ? null : escalate(task, rule);
+    ProcessInstance path = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult();
+    misses.record(new DeadlineMisses.Miss(id, path.getRootProcessInstanceId(), path.getBusinessKey(), processKey,
+        task.getTaskDefinitionKey(), task.getId(), rule.name(), rule.statutory(), task.getDueDate().toInstant(), now,
+        null, broughtIn));
+  }
+
+  /** @return the group brought in, or camunda-admin when only the administrator could be told */
+  private String escalate(Task task, DeadlineRule rule) {
+    // found by a query in this very command: the engine's own task, which listeners and notifications take
+    DelegateTask late = (DelegateTask) task;
+    List<String> groups = late.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+    TaskDeadlineTable.Escalation escalation = table.escalation(groups);
+    String wanted = rule.bringIn().isEmpty() ? escalation.bringIn() : rule.bringIn();
+    Object subject = late.getExecution().getVariable(ConcernVariables.SUBJECT_USER_ID);
+    String group = someoneBut(wanted, subject == null ? null : subject.toString());
+    if (group == null) {
+      notifications.deadlineMissed(late);
+      notifications.deadlineMissedNobodyAbove(late, escalation.owner());
+      return CaseGroups.ADMIN;
+    }
+    notifications.deadlineMissed(late, group);
+    escalations.escalate(task, group);
+    CaseAccess.grantReader(late.getExecution(), group);
+    return group;
+  }
+
+  /**
+   * The group itself, or the next one up ({@code socialmedia.next-group-up}) when nobody but the case's
+   * subject is in it; null when none is left (or the table names the administrator).
+   */
+  private String someoneBut(String group, String subject) {
+    Set<String> seen = new HashSet<>();
+    for (String up = group; up != null && !up.isEmpty() && !CaseGroups.ADMIN.equals(up) && seen.add(up);
+        up = nextGroupUp.get(up)) {
+      if (identity.createUserQuery().memberOfGroup(up).listPage(0, 2).stream()
+          .anyMatch(user -> !user.getId().equals(subject))) {
+        return up;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date a form accepted after its statutory latest date (with the reason it gives): the miss is kept,
+   * due at the end of the latest date, done on the date chosen.
+   */
+  public void lateDate(DelegateTask task, String dateVariable, String latestVariable) {
+    Object chosen = task.getVariable(dateVariable);
+    Object latest = task.getVariable(latestVariable);
+    if (chosen == null || latest == null || !LocalDate.parse(chosen.toString()).isAfter(LocalDate.parse(latest.toString()))) {
+      return;
+    }
+    String processKey = processKey(task.getBpmnModelElementInstance());
+    DeadlineRule rule = table.rule(processKey, dateVariable);
+    DelegateExecution execution = task.getExecution();
+    ProcessInstance path = runtime.createProcessInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+        .singleResult();
+    misses.record(new DeadlineMisses.Miss(dateVariable + "-" + task.getId(), path.getRootProcessInstanceId(),
+        execution.getProcessBusinessKey(), processKey, dateVariable, task.getId(), rule.name(), rule.statutory(),
+        workingDays.endOf(LocalDate.parse(latest.toString())).toInstant(), deadlines.now().toInstant(),
+        workingDays.endOf(LocalDate.parse(chosen.toString())).toInstant(), null));
+  }
+
+  /** The key of the process a model element belongs to (a task may sit inside a sub-process). */
+  static String processKey(ModelElementInstance element) {
+    ModelElementInstance scope = element;
+    while (scope != null && !(scope instanceof Process)) {
+      scope = scope.getParentElement();
+    }
+    if (scope == null) {
+      throw new IllegalStateException("Not inside a process: " + element);
+    }
+    return ((Process) scope).getId();
+  }
+}
