@@ -7,16 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.indecentimagery.ImageryVariables;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.safeguarding.SafeguardingVariables;
@@ -56,7 +55,7 @@ public class GovernorsAudit {
 
   /** Completed cases closed in the period, oldest first. */
   public List<AuditedCase> completedCases(AuditPeriod period) {
-    return withoutAuthentication(() -> {
+    return EngineUser.asNobody(identity, () -> {
       List<AuditedCase> cases = new ArrayList<>();
       for (int first = 0; ; first += PAGE) {
         List<HistoricProcessInstance> page = closedIn(period).listPage(first, PAGE);
@@ -120,18 +119,5 @@ public class GovernorsAudit {
     }
     Object value = recorded.get(0);
     return OUTCOMES.contains(value) ? (String) value : "OTHER";
-  }
-
-  /** Reads as the engine itself; whoever asked is put back afterwards. */
-  private <T> T withoutAuthentication(Supplier<T> read) {
-    Authentication asker = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return read.get();
-    } finally {
-      if (asker != null) {
-        identity.setAuthentication(asker);
-      }
-    }
   }
 }

@@ -3,14 +3,11 @@ package uk.shine.socialmedia.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import uk.shine.socialmedia.engine.EngineModels;
 
 /**
  * Reads the inputs of a deployed Camunda Form, so the server enforces exactly what the person saw:
@@ -28,16 +25,12 @@ public class FormSchemas {
   }
 
   private List<FormField> read(String deploymentId, String formKey) {
-    CommandContext commandContext = Context.getCommandContext();
-    var definition = commandContext.getCamundaFormDefinitionManager()
-        .findDefinitionByDeploymentAndKey(deploymentId, formKey);
-    if (definition == null) {
+    String schema = EngineModels.formSchema(deploymentId, formKey);
+    if (schema == null) {
       throw new IllegalStateException("Form '" + formKey + "' is not in deployment " + deploymentId);
     }
-    ResourceEntity resource = commandContext.getResourceManager()
-        .findResourceByDeploymentIdAndResourceName(deploymentId, definition.getResourceName());
     try {
-      return parse(new String(resource.getBytes(), StandardCharsets.UTF_8));
+      return parse(schema);
     } catch (IOException e) {
       throw new IllegalStateException("Form '" + formKey + "' is not valid JSON", e);
     }

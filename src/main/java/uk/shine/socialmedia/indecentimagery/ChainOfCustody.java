@@ -12,8 +12,8 @@ import static uk.shine.socialmedia.indecentimagery.ImageryVariables.SECURED_BY;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineUser;
 
 /**
  * The chain of custody of the physical evidence (never the imagery itself): one line per change of
@@ -28,7 +28,7 @@ public class ChainOfCustody implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ImageryVariables imagery = ImageryVariables.of(task.getExecution());
-    String recordedBy = Objects.requireNonNullElse(Context.getCommandContext().getAuthenticatedUserId(), "the engine");
+    String recordedBy = Objects.requireNonNullElse(EngineUser.inCommand(), "the engine");
     String entry = switch (task.getTaskDefinitionKey()) {
       case "secure-evidence" -> String.format("%s secured by %s, seal %s, kept in %s",
           imagery.text(SECURED_AT), imagery.text(SECURED_BY), imagery.text(SEAL_NUMBER), imagery.text(EVIDENCE_LOCATION));

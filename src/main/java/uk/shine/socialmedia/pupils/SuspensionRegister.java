@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.shine.socialmedia.deadlines.SchoolCalendarProperties.Term;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * Suspensions per pupil and term (table {@code pupil_suspension}), written in the same transaction as
@@ -27,7 +27,7 @@ public class SuspensionRegister {
     jdbc.update("INSERT INTO pupil_suspension (id, case_reference, pupil_reference, term_name, term_starts, first_day,"
         + " school_days, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), caseReference, pupilReference, term.name(), Date.valueOf(term.starts()),
-        Date.valueOf(firstDay), schoolDays, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        Date.valueOf(firstDay), schoolDays, new Timestamp(EngineTime.now().getTime()));
     return totalInTerm(pupilReference, term);
   }
 

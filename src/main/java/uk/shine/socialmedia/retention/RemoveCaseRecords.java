@@ -2,9 +2,9 @@ package uk.shine.socialmedia.retention;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /** The removal date has come and the review approved it: the case goes in the next cleanup window. */
 @Component("removeCaseRecords")
@@ -32,6 +32,6 @@ public class RemoveCaseRecords implements JavaDelegate {
     }
     register.removalApproved(retention.caseReference(), retention.reason(),
         (String) execution.getVariable(RetentionReview.REVIEWED_BY));
-    removal.removeFrom(retention.caseInstanceId(), retention.caseReference(), ClockUtil.getCurrentTime());
+    removal.removeFrom(retention.caseInstanceId(), retention.caseReference(), EngineTime.now());
   }
 }

@@ -4,10 +4,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.bpmn.behavior.CallableElementActivityBehavior;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.victim.VictimSupport;
 
@@ -22,7 +21,8 @@ public class CaseToPathVariables implements DelegateVariableMapping {
 
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-    for (String name : handedTo(calledKey(superExecution))) {
+    // the path this call starts (the call activities name it by an expression, ${path})
+    for (String name : handedTo(EngineModels.calledProcessKey(superExecution))) {
       Object value = superExecution.getVariable(name);
       if (value != null) {
         subVariables.putValue(name, value);
@@ -37,11 +37,5 @@ public class CaseToPathVariables implements DelegateVariableMapping {
 
   static List<String> handedTo(String pathKey) {
     return VictimSupport.PROCESS_KEY.equals(pathKey) ? VictimSupport.FROM_THE_CASE : ConcernVariables.HANDED_TO_PATHS;
-  }
-
-  /** The path this call starts: the call activities name it by expression ({@code ${path}}). */
-  private static String calledKey(DelegateExecution superExecution) {
-    var call = (CallableElementActivityBehavior) ((ExecutionEntity) superExecution).getActivity().getActivityBehavior();
-    return call.getCallableElement().getDefinitionKey(superExecution);
   }
 }

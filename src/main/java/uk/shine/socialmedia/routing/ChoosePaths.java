@@ -3,9 +3,9 @@ package uk.shine.socialmedia.routing;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
@@ -23,7 +23,7 @@ public class ChoosePaths implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var services = execution.getProcessEngineServices();
-    String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
+    String deploymentId = EngineModels.deploymentId(execution);
     String decisionId = services.getRepositoryService().createDecisionDefinitionQuery()
         .decisionDefinitionKey(DECISION_KEY).deploymentId(deploymentId).singleResult().getId();
     List<String> paths = services.getDecisionService().evaluateDecisionById(decisionId)

@@ -2,8 +2,8 @@ package uk.shine.socialmedia.routing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineCommands;
 
 /** The handed-over path has ended: the path that handed it over may end too. */
 @Component("tellHandingPath")
@@ -14,7 +14,7 @@ public class TellHandingPath implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String handingPath = (String) execution.getVariable(HandOverPath.HANDED_OVER_BY);
-    Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
+    EngineCommands.withoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(MESSAGE).processInstanceId(handingPath).correlateAllWithResult());
   }
 }

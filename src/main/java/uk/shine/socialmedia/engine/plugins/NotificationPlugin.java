@@ -1,31 +1,36 @@
-package uk.shine.socialmedia.notification;
+package uk.shine.socialmedia.engine.plugins;
 
 import java.util.ArrayList;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.notification.IncidentAlerts;
+import uk.shine.socialmedia.notification.MailDelivery;
+import uk.shine.socialmedia.notification.NotificationJobs;
+import uk.shine.socialmedia.notification.Notifications;
 
 /**
  * Wires notifications into the engine, for every deployed model without its having to say so:
- * listeners on every user task (created, updated), the job handler that sends, the retry schedule
- * for its jobs, and the incident alerts. A notification of one task's moment (the reporter's "report
- * seen" at triage) is a listener named in that task's model instead.
+ * listeners on every user task (created, a new due date), the job handler that sends
+ * ({@link MailDelivery}), the engine-wide retry schedule for its jobs, and the incident alerts
+ * ({@link IncidentAlerts}). A notification of one task's moment (the reporter's "report seen" at
+ * triage) is a listener named in that task's model instead.
  */
-@Component
-public class NotificationPlugin extends AbstractProcessEnginePlugin {
+class NotificationPlugin extends AbstractProcessEnginePlugin {
 
   private final Notifications notifications;
   private final MailDelivery delivery;
 
-  public NotificationPlugin(Notifications notifications, MailDelivery delivery) {
+  NotificationPlugin(Notifications notifications, MailDelivery delivery) {
     this.notifications = notifications;
     this.delivery = delivery;
   }
@@ -35,7 +40,7 @@ public class NotificationPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomJobHandlers() == null) {
       configuration.setCustomJobHandlers(new ArrayList<>());
     }
-    configuration.getCustomJobHandlers().add(new NotificationJobHandler(delivery));
+    configuration.getCustomJobHandlers().add(new TextJobHandler(NotificationJobs.TYPE, delivery::deliver));
 
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
@@ -45,17 +50,23 @@ public class NotificationPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
         var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) notifications::taskCreated);
-        task.addTaskListener(TaskListener.EVENTNAME_UPDATE, (TaskListener) notifications::taskUpdated);
+        task.addTaskListener(TaskListener.EVENTNAME_UPDATE, (TaskListener) updated -> {
+          if (((TaskEntity) updated).getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
+            notifications.dueDateChanged(updated);
+          }
+        });
       }
     });
 
     if (configuration.getCustomIncidentHandlers() == null) {
       configuration.setCustomIncidentHandlers(new ArrayList<>());
     }
-    configuration.getCustomIncidentHandlers().add(new IncidentAlerts(Incident.FAILED_JOB_HANDLER_TYPE));
-    configuration.getCustomIncidentHandlers().add(new IncidentAlerts(Incident.EXTERNAL_TASK_HANDLER_TYPE));
+    configuration.getCustomIncidentHandlers().add(new AlertingIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE,
+        IncidentAlerts::raised));
+    configuration.getCustomIncidentHandlers().add(new AlertingIncidentHandler(Incident.EXTERNAL_TASK_HANDLER_TYPE,
+        IncidentAlerts::raised));
 
-    configuration.setFailedJobCommandFactory(new NotificationRetries(
+    configuration.setFailedJobCommandFactory(new TextJobRetries(Set.of(NotificationJobs.TYPE),
         configuration.getFailedJobCommandFactory() != null ? configuration.getFailedJobCommandFactory()
             : new DefaultFailedJobCommandFactory()));
   }

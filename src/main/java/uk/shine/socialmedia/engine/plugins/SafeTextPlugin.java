@@ -1,7 +1,5 @@
-package uk.shine.socialmedia.security;
+package uk.shine.socialmedia.engine.plugins;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.Group;
@@ -26,26 +24,20 @@ import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.DateValue;
 import org.camunda.bpm.engine.variable.value.StringValue;
-import org.springframework.stereotype.Component;
-import uk.shine.socialmedia.forms.CommandFields;
-import uk.shine.socialmedia.forms.FormInputCheck;
-import uk.shine.socialmedia.forms.FormLabels;
-import uk.shine.socialmedia.forms.SafeText;
+import uk.shine.socialmedia.security.StoredText;
 
 /**
- * Every text a person can store passes {@link SafeText}, whichever API it comes through: each String
- * variable as it is written (starts, forms, task completions, set and local variables, messages),
- * names and e-mail addresses of users, group and tenant names, comments, a task's name and
- * description, and a process's business key. A Date variable before {@link FormInputCheck#EARLIEST_DATE}
- * is refused likewise. Forms check their own fields first with their own labels ({@link FormInputCheck}).
+ * Hands every text a person can store to {@link StoredText} as the engine stores it: String and Date
+ * variables through serializers ahead of the engine's own (under their names, so values stored
+ * before read back as ever), users, groups, tenants, comments and tasks as their commands arrive,
+ * and a process's business key when it starts.
  */
-@Component
-public class SafeTextPlugin extends AbstractProcessEnginePlugin {
+class SafeTextPlugin extends AbstractProcessEnginePlugin {
 
-  private final FormLabels labels;
+  private final StoredText text;
 
-  public SafeTextPlugin(FormLabels labels) {
-    this.labels = labels;
+  SafeTextPlugin(StoredText text) {
+    this.text = text;
   }
 
   @Override
@@ -53,20 +45,13 @@ public class SafeTextPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreVariableSerializers() == null) {
       configuration.setCustomPreVariableSerializers(new ArrayList<>());
     }
-    // ahead of the engine's own, under their names, so values stored before read back as ever
     configuration.getCustomPreVariableSerializers().add(new CheckedStrings());
     configuration.getCustomPreVariableSerializers().add(new CheckedDates());
 
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        checkText(command);
-        return next.execute(command);
-      }
-    });
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CheckedCommands());
 
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
@@ -76,37 +61,37 @@ public class SafeTextPlugin extends AbstractProcessEnginePlugin {
       public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
         if (scope == activity.getProcessDefinition()) {
           activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
-              SafeText.check("businessKey", "Business key", execution.getProcessBusinessKey(), false));
+              text.businessKey(execution.getProcessBusinessKey()));
         }
       }
     });
   }
 
-  private static void checkText(Command<?> command) {
-    if (command instanceof SaveUserCmd) {
-      User user = (User) CommandFields.read(command, "user");
-      SafeText.check("firstName", "First name", user.getFirstName(), false);
-      SafeText.check("lastName", "Last name", user.getLastName(), false);
-      SafeText.check("email", "E-mail address", user.getEmail(), false);
-    } else if (command instanceof SaveGroupCmd) {
-      SafeText.check("name", "Group name", ((Group) CommandFields.read(command, "group")).getName(), false);
-    } else if (command instanceof SaveTenantCmd) {
-      SafeText.check("name", "School name", ((Tenant) CommandFields.read(command, "tenant")).getName(), false);
-    } else if (command instanceof AddCommentCmd) {
-      SafeText.check("message", "Comment", (String) CommandFields.read(command, "message"), true);
-    } else if (command instanceof SaveTaskCmd) {
-      Task task = (Task) CommandFields.read(command, "task");
-      SafeText.check("name", "Task name", task.getName(), false);
-      SafeText.check("description", "Task description", task.getDescription(), true);
+  private final class CheckedCommands extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (command instanceof SaveUserCmd) {
+        text.user((User) CommandFields.read(command, "user"));
+      } else if (command instanceof SaveGroupCmd) {
+        text.group((Group) CommandFields.read(command, "group"));
+      } else if (command instanceof SaveTenantCmd) {
+        text.tenant((Tenant) CommandFields.read(command, "tenant"));
+      } else if (command instanceof AddCommentCmd) {
+        text.comment((String) CommandFields.read(command, "message"));
+      } else if (command instanceof SaveTaskCmd) {
+        text.task((Task) CommandFields.read(command, "task"));
+      }
+      return next.execute(command);
     }
   }
 
-  /** The engine's String serializer, refusing unsafe text (line breaks allowed: the variable may be a long answer). */
+  /** The engine's String serializer, refusing unsafe text. */
   private final class CheckedStrings extends StringValueSerializer {
     @Override
     public void writeValue(StringValue value, ValueFields fields) {
       if (!value.isTransient()) {
-        SafeText.check(fields.getName(), labels.of(fields.getName()), value.getValue(), true);
+        text.variable(fields.getName(), value.getValue());
       }
       super.writeValue(value, fields);
     }
@@ -117,8 +102,7 @@ public class SafeTextPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void writeValue(DateValue value, ValueFields fields) {
       if (!value.isTransient() && value.getValue() != null) {
-        FormInputCheck.notTooEarly(fields.getName(), labels.of(fields.getName()),
-            LocalDate.ofInstant(value.getValue().toInstant(), ZoneOffset.UTC));
+        text.date(fields.getName(), value.getValue());
       }
       super.writeValue(value, fields);
     }

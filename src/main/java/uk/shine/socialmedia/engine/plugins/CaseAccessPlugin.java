@@ -1,4 +1,4 @@
-package uk.shine.socialmedia.security;
+package uk.shine.socialmedia.engine.plugins;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.security.CaseAccess;
+import uk.shine.socialmedia.security.NextGroupUp;
 
 /**
  * Applies {@link CaseAccess} to every process and user task the engine deploys, so no model can
@@ -18,12 +19,11 @@ import org.springframework.stereotype.Component;
  * decide who manages the case), the subject's revocation when a task is created, and the next group
  * up when only the subject could work it ({@link NextGroupUp}).
  */
-@Component
-public class CaseAccessPlugin extends AbstractProcessEnginePlugin {
+class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
   private final NextGroupUp nextGroupUp;
 
-  public CaseAccessPlugin(NextGroupUp nextGroupUp) {
+  CaseAccessPlugin(NextGroupUp nextGroupUp) {
     this.nextGroupUp = nextGroupUp;
   }
 

@@ -1,4 +1,4 @@
-package uk.shine.socialmedia.security;
+package uk.shine.socialmedia.engine.plugins;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
