@@ -15,11 +15,11 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * person: the checker must be someone else). A refusal stores nothing.
  */
 @Component("checkPublicationRequest")
-public class CheckPublicationRequest implements ExecutionListener {
+class CheckPublicationRequest implements ExecutionListener {
 
   private final SchoolDays schoolDays;
 
-  public CheckPublicationRequest(SchoolDays schoolDays) {
+  CheckPublicationRequest(SchoolDays schoolDays) {
     this.schoolDays = schoolDays;
   }
 

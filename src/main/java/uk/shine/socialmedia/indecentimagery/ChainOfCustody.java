@@ -21,7 +21,7 @@ import uk.shine.socialmedia.engine.EngineUser;
  * engine's history keeps every earlier state of the record besides.
  */
 @Component("recordChainOfCustody")
-public class ChainOfCustody implements TaskListener {
+class ChainOfCustody implements TaskListener {
 
   static final String HANDED_TO_POLICE = "HANDED_TO_POLICE";
 

@@ -11,7 +11,7 @@ import uk.shine.socialmedia.security.CaseAccess;
  * they never see either.
  */
 @Component("recordStaffScreening")
-public class RecordStaffScreening implements TaskListener {
+class RecordStaffScreening implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -8,12 +8,12 @@ import uk.shine.socialmedia.engine.EngineUser;
 
 /** The start form of {@code legal-hold}: placed or lifted at once, or refused with the reason. */
 @Component("recordLegalHold")
-public class RecordLegalHold implements JavaDelegate {
+class RecordLegalHold implements JavaDelegate {
 
   private final LegalHolds holds;
   private final CalendarProperties calendar;
 
-  public RecordLegalHold(LegalHolds holds, CalendarProperties calendar) {
+  RecordLegalHold(LegalHolds holds, CalendarProperties calendar) {
     this.holds = holds;
     this.calendar = calendar;
   }

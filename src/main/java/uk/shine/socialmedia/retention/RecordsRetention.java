@@ -12,7 +12,7 @@ import uk.shine.socialmedia.engine.EngineCommands;
  * for their removal date and review in a {@code records-retention} instance of their own.
  */
 @Component("startRecordsRetention")
-public class RecordsRetention implements ExecutionListener {
+class RecordsRetention implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution theCase) {

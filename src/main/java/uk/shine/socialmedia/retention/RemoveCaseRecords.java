@@ -8,14 +8,14 @@ import uk.shine.socialmedia.engine.EngineTime;
 
 /** The removal date has come and the review approved it: the case goes in the next cleanup window. */
 @Component("removeCaseRecords")
-public class RemoveCaseRecords implements JavaDelegate {
+class RemoveCaseRecords implements JavaDelegate {
 
   private final LegalHolds holds;
   private final RetentionRegister register;
   private final CaseHistoryRemoval removal;
   private final CalendarProperties calendar;
 
-  public RemoveCaseRecords(LegalHolds holds, RetentionRegister register, CaseHistoryRemoval removal,
+  RemoveCaseRecords(LegalHolds holds, RetentionRegister register, CaseHistoryRemoval removal,
       CalendarProperties calendar) {
     this.holds = holds;
     this.register = register;

@@ -17,7 +17,7 @@ import uk.shine.socialmedia.victim.VictimSupport;
  * account of what a pupil (or anyone else) did is not HR's. Paths write nothing back into the case.
  */
 @Component("caseToPathVariables")
-public class CaseToPathVariables implements DelegateVariableMapping {
+class CaseToPathVariables implements DelegateVariableMapping {
 
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {

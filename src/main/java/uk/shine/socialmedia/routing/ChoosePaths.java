@@ -12,13 +12,12 @@ import uk.shine.socialmedia.intake.ConcernVariables;
  * Asks the routing decision table (processes/case-routing.dmn, from the same deployment as the
  * case) which paths the confirmed classification needs. The list is handed to the multi-instance
  * call as a transient value: no binary or serialized object is ever stored, so the record keeps
- * the choice as plain text in {@code chosenPaths}.
+ * the choice as plain text in {@link ConcernVariables#CHOSEN_PATHS}.
  */
 @Component("choosePaths")
-public class ChoosePaths implements JavaDelegate {
+class ChoosePaths implements JavaDelegate {
 
-  public static final String DECISION_KEY = "case-routing";
-  public static final String CHOSEN_PATHS = "chosenPaths";
+  static final String DECISION_KEY = "case-routing";
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -31,6 +30,6 @@ public class ChoosePaths implements JavaDelegate {
         .collectEntries("path");
     List<String> distinct = paths.stream().distinct().toList();
     execution.setVariable(ConcernVariables.PATHS, Variables.objectValue(distinct, true).create());
-    execution.setVariable(CHOSEN_PATHS, String.join(",", distinct));
+    execution.setVariable(ConcernVariables.CHOSEN_PATHS, String.join(",", distinct));
   }
 }

@@ -17,7 +17,7 @@ import uk.shine.socialmedia.intake.PerpetratorType;
  * knows and the case management that subject calls for (the chair when it is the head teacher).
  */
 @Component("handOverPath")
-public class HandOverPath implements ExecutionListener {
+class HandOverPath implements ExecutionListener {
 
   public static final String MESSAGE = "hand-over-path";
   public static final String HANDED_OVER_PATH = "handedOverPath";
@@ -25,7 +25,7 @@ public class HandOverPath implements ExecutionListener {
 
   private final CaseManagers managers;
 
-  public HandOverPath(CaseManagers managers) {
+  HandOverPath(CaseManagers managers) {
     this.managers = managers;
   }
 

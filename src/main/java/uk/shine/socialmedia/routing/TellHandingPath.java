@@ -7,7 +7,7 @@ import uk.shine.socialmedia.engine.EngineCommands;
 
 /** The handed-over path has ended: the path that handed it over may end too. */
 @Component("tellHandingPath")
-public class TellHandingPath implements JavaDelegate {
+class TellHandingPath implements JavaDelegate {
 
   static final String MESSAGE = "handed-over-path-ended";
 

@@ -14,12 +14,12 @@ import uk.shine.socialmedia.notification.Notifications;
  * children is implicated, the LADO falls due by the end of the next working day after the report.
  */
 @Component("acknowledgeConcern")
-public class AcknowledgeConcern implements TaskListener {
+class AcknowledgeConcern implements TaskListener {
 
   private final WorkingDays workingDays;
   private final Notifications notifications;
 
-  public AcknowledgeConcern(WorkingDays workingDays, Notifications notifications) {
+  AcknowledgeConcern(WorkingDays workingDays, Notifications notifications) {
     this.workingDays = workingDays;
     this.notifications = notifications;
   }

@@ -12,7 +12,7 @@ import uk.shine.socialmedia.intake.PerpetratorType;
  * of staff arrives with "an adult who works with children is implicated" already ticked.
  */
 @Component("openSafeguardingConcern")
-public class OpenSafeguardingConcern implements ExecutionListener {
+class OpenSafeguardingConcern implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

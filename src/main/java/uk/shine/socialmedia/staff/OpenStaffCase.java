@@ -7,7 +7,7 @@ import uk.shine.socialmedia.engine.EngineTime;
 
 /** Start of a staff case: statutory deadlines count from now, and the forms can link to its letters. */
 @Component("openStaffCase")
-public class OpenStaffCase implements ExecutionListener {
+class OpenStaffCase implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

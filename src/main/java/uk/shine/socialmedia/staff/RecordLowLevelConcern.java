@@ -8,11 +8,11 @@ import uk.shine.socialmedia.intake.ConcernVariables;
 
 /** A low-level concern goes into the register; its review sees how many came before it. */
 @Component("recordLowLevelConcern")
-public class RecordLowLevelConcern implements JavaDelegate {
+class RecordLowLevelConcern implements JavaDelegate {
 
   private final LowLevelConcerns register;
 
-  public RecordLowLevelConcern(LowLevelConcerns register) {
+  RecordLowLevelConcern(LowLevelConcerns register) {
     this.register = register;
   }
 

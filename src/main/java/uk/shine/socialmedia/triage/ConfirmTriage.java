@@ -16,11 +16,11 @@ import uk.shine.socialmedia.security.CaseAccess;
  * decides again who manages the case and who may read it.
  */
 @Component("confirmTriage")
-public class ConfirmTriage implements TaskListener {
+class ConfirmTriage implements TaskListener {
 
   private final CaseManagers managers;
 
-  public ConfirmTriage(CaseManagers managers) {
+  ConfirmTriage(CaseManagers managers) {
     this.managers = managers;
   }
 
