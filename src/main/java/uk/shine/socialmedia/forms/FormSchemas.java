@@ -13,7 +13,7 @@ import uk.shine.socialmedia.engine.EngineModels;
  * Reads the inputs of a deployed Camunda Form, so the server enforces exactly what the person saw:
  * the form stays the single place where a field, its options and its limits are written down.
  */
-public class FormSchemas {
+class FormSchemas {
 
   private final ObjectMapper json = new ObjectMapper();
   // deployed resources never change, so a form read once is good for the engine's lifetime

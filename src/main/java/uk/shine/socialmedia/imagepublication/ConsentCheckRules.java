@@ -12,11 +12,11 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * decision, so a consent withdrawn since the task opened counts.
  */
 @Component
-public class ConsentCheckRules implements FormRule {
+class ConsentCheckRules implements FormRule {
 
   private final ConsentRegister register;
 
-  public ConsentCheckRules(ConsentRegister register) {
+  ConsentCheckRules(ConsentRegister register) {
     this.register = register;
   }
 

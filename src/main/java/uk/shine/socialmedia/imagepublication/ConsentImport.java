@@ -22,7 +22,7 @@ import uk.shine.socialmedia.engine.EngineCommands;
  * names the publication and the channels, never the child or the reason.
  */
 @Service
-public class ConsentImport {
+class ConsentImport {
 
   /** What an import did. */
   public record Outcome(int pupils, int takeDownsOpened) {
@@ -34,7 +34,7 @@ public class ConsentImport {
   private final ConsentRegister register;
   private final ProcessEngine engine;
 
-  public ConsentImport(ConsentRegister register, ProcessEngine engine) {
+  ConsentImport(ConsentRegister register, ProcessEngine engine) {
     this.register = register;
     this.engine = engine;
   }

@@ -16,7 +16,7 @@ import uk.shine.socialmedia.security.CaseGroups;
  * restricted list. A file with any bad row is refused whole (400, every problem by row).
  */
 @RestController
-public class ConsentImportController {
+class ConsentImportController {
 
   static final int MAX_BYTES = 1024 * 1024;
   private static final List<String> MAY_IMPORT = List.of(CaseGroups.HEADTEACHER, CaseGroups.ADMIN);
@@ -24,7 +24,7 @@ public class ConsentImportController {
   private final IdentityService identity;
   private final ConsentImport consentImport;
 
-  public ConsentImportController(IdentityService identity, ConsentImport consentImport) {
+  ConsentImportController(IdentityService identity, ConsentImport consentImport) {
     this.identity = identity;
     this.consentImport = consentImport;
   }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param incidentId the incident an operations alert is about
  * @param changeId the entry of the access-change log an access alert is about
  */
-public record Notification(String id, NotificationKind kind, String taskId, String processInstanceId,
+record Notification(String id, NotificationKind kind, String taskId, String processInstanceId,
     String group, Long due, String incidentId, String changeId) {
 
   // ids, group ids and kinds only: nothing that could break the key=value;... form

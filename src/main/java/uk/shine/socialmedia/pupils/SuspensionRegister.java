@@ -14,11 +14,11 @@ import uk.shine.socialmedia.engine.EngineTime;
  * the sanction decision: if the decision is not stored, neither is the suspension.
  */
 @Repository
-public class SuspensionRegister {
+class SuspensionRegister {
 
   private final JdbcTemplate jdbc;
 
-  public SuspensionRegister(JdbcTemplate jdbc) {
+  SuspensionRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

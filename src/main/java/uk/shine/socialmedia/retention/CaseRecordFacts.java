@@ -21,7 +21,7 @@ import uk.shine.socialmedia.engine.EngineTime;
  * every path it took (paths write nothing back into the case, so the case's own variables are not enough).
  */
 @Component
-public class CaseRecordFacts {
+class CaseRecordFacts {
 
   static final String CHILD_BIRTH_DATE = "youngestChildBirthDate";
   static final String STAFF_BIRTH_DATE = "staffMemberBirthDate";
@@ -41,7 +41,7 @@ public class CaseRecordFacts {
   private final HistoryService history;
   private final ZoneId zone;
 
-  public CaseRecordFacts(HistoryService history, CalendarProperties calendar) {
+  CaseRecordFacts(HistoryService history, CalendarProperties calendar) {
     this.history = history;
     this.zone = calendar.zone();
   }

@@ -13,7 +13,7 @@ import uk.shine.socialmedia.engine.EngineTime;
 
 /** The {@code case_retention} table: one row per case that has closed or has had a legal hold. */
 @Repository
-public class RetentionRegister {
+class RetentionRegister {
 
   /** Where a case's records stand. */
   public enum Status { OPEN, KEPT, REMOVAL_APPROVED }
@@ -25,7 +25,7 @@ public class RetentionRegister {
 
   private final JdbcTemplate jdbc;
 
-  public RetentionRegister(JdbcTemplate jdbc) {
+  RetentionRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

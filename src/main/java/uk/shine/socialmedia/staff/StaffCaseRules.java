@@ -29,7 +29,7 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * cannot attend; an appeal within 5 working days of the outcome.
  */
 @Configuration
-public class StaffCaseRules {
+class StaffCaseRules {
 
   @Bean
   FormRule investigatorIsNotTheHearingManager() {
