@@ -36,7 +36,7 @@ public final class FormInputCheck {
    * @param submitted the variables sent with the completion
    * @param current the variables the case already holds (for display-only fields and conditions)
    */
-  public static void check(List<FormField> form, Map<String, Object> submitted, Map<String, Object> current) {
+  static void check(List<FormField> form, Map<String, Object> submitted, Map<String, Object> current) {
     for (String name : submitted.keySet()) {
       if (form.stream().noneMatch(field -> field.key().equals(name))) {
         throw new RefusedInput(name, "'" + name + "' is not a field of this form");

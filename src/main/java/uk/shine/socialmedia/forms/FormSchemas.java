@@ -20,7 +20,7 @@ class FormSchemas {
   private final Map<String, List<FormField>> byDeploymentAndKey = new ConcurrentHashMap<>();
 
   /** The form's fields; must run inside an engine command. Empty when the deployment has no such form. */
-  public List<FormField> fields(String deploymentId, String formKey) {
+  List<FormField> fields(String deploymentId, String formKey) {
     return byDeploymentAndKey.computeIfAbsent(deploymentId + "/" + formKey, k -> read(deploymentId, formKey));
   }
 
