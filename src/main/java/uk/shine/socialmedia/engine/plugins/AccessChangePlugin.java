@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -35,10 +34,7 @@ class AccessChangePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new AccessChangeWatch());
+    Wiring.insideTheTransaction(configuration, new AccessChangeWatch());
   }
 
   private final class AccessChangeWatch extends CommandInterceptor {

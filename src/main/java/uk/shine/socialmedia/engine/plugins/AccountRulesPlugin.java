@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -29,10 +28,7 @@ class AccountRulesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new AccountCommands());
+    Wiring.insideTheTransaction(configuration, new AccountCommands());
   }
 
   private final class AccountCommands extends CommandInterceptor {

@@ -22,7 +22,7 @@ class AuthorizedStatisticsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    OutermostInterceptors.add(configuration, new StatisticsRecount(configuration));
+    Wiring.beforeTheTransaction(configuration, new StatisticsRecount(configuration));
   }
 
   private static final class StatisticsRecount extends CommandInterceptor {

@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -29,10 +28,7 @@ class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    Wiring.everyModel(configuration, new AbstractBpmnParseListener() {
 
       @Override
       public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {

@@ -18,7 +18,7 @@ import uk.shine.socialmedia.security.StoredText;
  *
  * <p>The order is the engine's order, and it matters:
  * <ul>
- * <li>commands, outermost first ({@link OutermostInterceptors}, before the transaction):
+ * <li>commands, outermost first ({@link Wiring#beforeTheTransaction before the transaction}):
  *     plain refusals (the outermost of all, so it sees every other refusal and the rolled-back
  *     transaction), authorized statistics, no binary content, what only the application does, safe text;
  * <li>commands inside the transaction, in this list's order: access changes, form checks, account

@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -34,14 +33,8 @@ class FormCheckPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new TaskCompletionCheck());
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new StartFormCheck());
+    Wiring.insideTheTransaction(configuration, new TaskCompletionCheck());
+    Wiring.everyModel(configuration, new StartFormCheck());
   }
 
   private class TaskCompletionCheck extends CommandInterceptor {

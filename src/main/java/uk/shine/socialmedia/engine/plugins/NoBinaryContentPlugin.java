@@ -1,7 +1,6 @@
 package uk.shine.socialmedia.engine.plugins;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -25,22 +24,12 @@ import uk.shine.socialmedia.security.NoBinaryContent;
 class NoBinaryContentPlugin extends AbstractProcessEnginePlugin {
 
   @Override
-  @SuppressWarnings({"rawtypes", "unchecked"})
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setJavaSerializationFormatEnabled(false);
-    List<TypedValueSerializer> refusing = new ArrayList<>();
-    if (configuration.getCustomPreVariableSerializers() != null) {
-      refusing.addAll(configuration.getCustomPreVariableSerializers());
+    for (ValueType type : List.of(ValueType.BYTES, ValueType.FILE, ValueType.OBJECT)) {
+      Wiring.beforeTheEnginesSerializers(configuration, new RefusingSerializer(type));
     }
-    refusing.add(new RefusingSerializer(ValueType.BYTES));
-    refusing.add(new RefusingSerializer(ValueType.FILE));
-    refusing.add(new RefusingSerializer(ValueType.OBJECT));
-    configuration.setCustomPreVariableSerializers(refusing);
-
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new AttachmentRefusal());
+    Wiring.beforeTheTransaction(configuration, new AttachmentRefusal());
   }
 
   @Override

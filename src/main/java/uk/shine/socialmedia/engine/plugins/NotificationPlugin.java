@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -37,15 +36,8 @@ class NotificationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomJobHandlers() == null) {
-      configuration.setCustomJobHandlers(new ArrayList<>());
-    }
-    configuration.getCustomJobHandlers().add(new TextJobHandler(NotificationJobs.TYPE, delivery::deliver));
-
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    Wiring.jobHandler(configuration, new TextJobHandler(NotificationJobs.TYPE, delivery::deliver));
+    Wiring.everyModel(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
         var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
@@ -58,12 +50,9 @@ class NotificationPlugin extends AbstractProcessEnginePlugin {
       }
     });
 
-    if (configuration.getCustomIncidentHandlers() == null) {
-      configuration.setCustomIncidentHandlers(new ArrayList<>());
-    }
-    configuration.getCustomIncidentHandlers().add(new AlertingIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE,
+    Wiring.incidentHandler(configuration, new AlertingIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE,
         IncidentAlerts::raised));
-    configuration.getCustomIncidentHandlers().add(new AlertingIncidentHandler(Incident.EXTERNAL_TASK_HANDLER_TYPE,
+    Wiring.incidentHandler(configuration, new AlertingIncidentHandler(Incident.EXTERNAL_TASK_HANDLER_TYPE,
         IncidentAlerts::raised));
 
     configuration.setFailedJobCommandFactory(new TextJobRetries(Set.of(NotificationJobs.TYPE),

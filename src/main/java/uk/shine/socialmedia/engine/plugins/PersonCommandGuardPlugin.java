@@ -43,7 +43,7 @@ class PersonCommandGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    OutermostInterceptors.add(configuration, new PersonCommands(configuration));
+    Wiring.beforeTheTransaction(configuration, new PersonCommands(configuration));
   }
 
   private static final class PersonCommands extends CommandInterceptor {

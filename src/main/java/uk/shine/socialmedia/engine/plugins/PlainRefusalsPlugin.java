@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -26,10 +25,7 @@ class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new Refusals(configuration));
+    Wiring.outermostOfAll(configuration, new Refusals(configuration));
   }
 
   private static final class Refusals extends CommandInterceptor {

@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -42,21 +41,10 @@ class SafeTextPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreVariableSerializers() == null) {
-      configuration.setCustomPreVariableSerializers(new ArrayList<>());
-    }
-    configuration.getCustomPreVariableSerializers().add(new CheckedStrings());
-    configuration.getCustomPreVariableSerializers().add(new CheckedDates());
-
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CheckedCommands());
-
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    Wiring.beforeTheEnginesSerializers(configuration, new CheckedStrings());
+    Wiring.beforeTheEnginesSerializers(configuration, new CheckedDates());
+    Wiring.beforeTheTransaction(configuration, new CheckedCommands());
+    Wiring.everyModel(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
         if (scope == activity.getProcessDefinition()) {

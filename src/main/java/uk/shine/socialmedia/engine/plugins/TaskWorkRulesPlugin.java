@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -40,10 +39,7 @@ class TaskWorkRulesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new TaskCommands());
+    Wiring.insideTheTransaction(configuration, new TaskCommands());
   }
 
   private static final class TaskCommands extends CommandInterceptor {
