@@ -35,11 +35,6 @@ public final class EngineUser {
         current.getGroupIds() == null ? List.of() : List.copyOf(current.getGroupIds())));
   }
 
-  /** Whether anyone at all is authenticated with the engine on this thread (even without a user id). */
-  public static boolean anyone(IdentityService identity) {
-    return identity.getCurrentAuthentication() != null;
-  }
-
   /** Does the work as this person (their groups and tenants), and puts back whoever was authenticated before. */
   public static <T> T as(IdentityService identity, String userId, List<String> groupIds, List<String> tenantIds,
       Supplier<T> work) {
