@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import uk.shine.socialmedia.routing.ChoosePaths;
+import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
  * Case lifecycle throughput in one JVM: rounds of cases alternate between the application's engine
@@ -88,7 +88,7 @@ final class LifecycleBenchmark {
       Map<String, Object> chosen = new LinkedHashMap<>();
       for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
           .processInstanceIdIn(instances.toArray(String[]::new)).list()) {
-        if (computed.contains(variable.getName()) || ChoosePaths.CHOSEN_PATHS.equals(variable.getName())) {
+        if (computed.contains(variable.getName()) || ConcernVariables.CHOSEN_PATHS.equals(variable.getName())) {
           chosen.put(variable.getName(), variable.getValue());
         }
       }

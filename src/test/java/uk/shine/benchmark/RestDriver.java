@@ -94,7 +94,7 @@ final class RestDriver {
 
   /**
    * A completion that meets a job of the same case changing it at that moment gets 409 ("reload and
-   * try again", security.PlainRefusalsPlugin); a person would try again, and so does the driver.
+   * try again", security.PlainRefusals); a person would try again, and so does the driver.
    */
   private void complete(String user, String taskId, Map<String, Object> answers) throws Exception {
     for (int attempt = 1; ; attempt++) {

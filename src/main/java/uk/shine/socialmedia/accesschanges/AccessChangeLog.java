@@ -13,7 +13,7 @@ import uk.shine.socialmedia.notification.AccessChangeRecords;
 
 /** The log of changes to who may read cases (table {@code smc_access_change}, migration V34). */
 @Component
-public class AccessChangeLog implements AccessChangeRecords {
+class AccessChangeLog implements AccessChangeRecords {
 
   // the page shows the newest this many: a school makes a handful a year
   static final int MAX_ENTRIES = 2000;
@@ -21,7 +21,7 @@ public class AccessChangeLog implements AccessChangeRecords {
 
   private final JdbcTemplate jdbc;
 
-  public AccessChangeLog(JdbcTemplate jdbc) {
+  AccessChangeLog(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

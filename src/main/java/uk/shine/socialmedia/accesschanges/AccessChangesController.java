@@ -20,7 +20,7 @@ import uk.shine.socialmedia.security.PageResponses;
 
 /** {@code /access-changes}: every change to who may read cases, newest first, for the DSL and the data protection lead. */
 @RestController
-public class AccessChangesController {
+class AccessChangesController {
 
   private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
       + "base-uri 'none'; form-action 'none'";
@@ -30,7 +30,7 @@ public class AccessChangesController {
   private final AccessChangeLog log;
   private final ZoneId zone;
 
-  public AccessChangesController(CurrentUser currentUser, AccessChangeLog log, CalendarProperties calendar) {
+  AccessChangesController(CurrentUser currentUser, AccessChangeLog log, CalendarProperties calendar) {
     this.currentUser = currentUser;
     this.log = log;
     this.zone = calendar.zone();

@@ -22,7 +22,7 @@ import uk.shine.socialmedia.security.PageResponses;
  * {@code /engine-rest}; governors and the administrator only.
  */
 @RestController
-public class AuditController {
+class AuditController {
 
   static final Set<String> AUDITORS = Set.of(CaseGroups.GOVERNORS, CaseGroups.ADMIN);
   // the page draws its charts itself: nothing to load, no script, no frames
@@ -32,7 +32,7 @@ public class AuditController {
   private final CurrentUser currentUser;
   private final GovernorsAudit audit;
 
-  public AuditController(CurrentUser currentUser, GovernorsAudit audit) {
+  AuditController(CurrentUser currentUser, GovernorsAudit audit) {
     this.currentUser = currentUser;
     this.audit = audit;
   }

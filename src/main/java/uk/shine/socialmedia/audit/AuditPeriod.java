@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 /** The period of an audit: cases closed from the start of {@code from} to the end of {@code to}, school time. */
-public record AuditPeriod(LocalDate from, LocalDate to) {
+record AuditPeriod(LocalDate from, LocalDate to) {
 
   /** A date a person typed that is not one; the message says what is expected. */
   public static class BadPeriod extends RuntimeException {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -16,12 +15,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.cases.CasePath;
 import uk.shine.socialmedia.cases.StatutoryDeadline;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
 import uk.shine.socialmedia.deadlines.DeadlineMisses;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
@@ -74,7 +73,7 @@ public class GovernorsAudit {
 
   /** Completed cases closed in the period, oldest first. */
   public List<AuditedCase> completedCases(AuditPeriod period) {
-    return withoutAuthentication(() -> {
+    return EngineUser.asNobody(identity, () -> {
       List<AuditedCase> cases = new ArrayList<>();
       for (int first = 0; ; first += PAGE) {
         List<HistoricProcessInstance> page = closedIn(period).listPage(first, PAGE);
@@ -150,18 +149,5 @@ public class GovernorsAudit {
     }
     Object value = recorded.get(0);
     return OUTCOMES.contains(value) ? (String) value : "OTHER";
-  }
-
-  /** Reads as the engine itself; whoever asked is put back afterwards. */
-  private <T> T withoutAuthentication(Supplier<T> read) {
-    Authentication asker = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return read.get();
-    } finally {
-      if (asker != null) {
-        identity.setAuthentication(asker);
-      }
-    }
   }
 }

@@ -15,11 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import uk.shine.socialmedia.engine.EngineCommands;
+import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.intake.CaseReferences;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.security.CurrentUser;
@@ -97,7 +96,8 @@ class CaseReadRecorder extends OncePerRequestFilter {
       if (recordedThisHour.containsKey(key)) {
         continue;
       }
-      String caseReference = commands().execute(context -> caseOf(context, read));
+      ProcessEngine engine = this.engine.getObject();
+      String caseReference = EngineCommands.inCommand(engine, () -> caseOf(engine, read));
       if (caseReference != null) {
         readLog.recordHourly(caseReference, userId, read.what(), now);
       }
@@ -105,29 +105,24 @@ class CaseReadRecorder extends OncePerRequestFilter {
     }
   }
 
-  private CommandExecutor commands() {
-    return ((ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration()).getCommandExecutorTxRequired();
-  }
-
   /** The reference of the case the item belongs to, by id (a reference: whether a case has it); null outside a case. */
-  private static String caseOf(CommandContext context, CaseReads.Read read) {
+  private static String caseOf(ProcessEngine engine, CaseReads.Read read) {
     return switch (read.kind()) {
-      case INSTANCE -> CaseReferences.ofInstance(context, read.id());
-      case TASK -> CaseReferences.ofTask(context, read.id());
+      case INSTANCE -> CaseReferences.ofInstance(read.id());
+      case TASK -> CaseReferences.ofTask(read.id());
       case EXECUTION -> {
-        ExecutionEntity execution = context.getExecutionManager().findExecutionById(read.id());
-        yield execution == null ? null : CaseReferences.ofInstance(context, execution.getProcessInstanceId());
+        Execution execution = EngineRecords.execution(read.id());
+        yield execution == null ? null : CaseReferences.ofInstance(execution.getProcessInstanceId());
       }
       case REFERENCE -> {
         // a case's own business key, if there is such a case; paths and other models share or forge it
-        var found = context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
+        var found = engine.getHistoryService().createHistoricProcessInstanceQuery()
             .processDefinitionKey(ConcernVariables.PROCESS_KEY).processInstanceBusinessKey(read.id()).count();
         yield found > 0 ? read.id() : null;
       }
       case VARIABLE -> {
-        HistoricVariableInstanceEntity variable = context.getDbEntityManager()
-            .selectById(HistoricVariableInstanceEntity.class, read.id());
-        yield variable == null ? null : CaseReferences.ofInstance(context, variable.getProcessInstanceId());
+        HistoricVariableInstance variable = EngineRecords.historicVariable(read.id());
+        yield variable == null ? null : CaseReferences.ofInstance(variable.getProcessInstanceId());
       }
     };
   }

@@ -2,8 +2,8 @@ package uk.shine.socialmedia.deadlines;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * The configured time limits, as the models use them: {@code ${deadlines.urgentEscalation}} for a
@@ -45,12 +45,12 @@ public class Deadlines {
 
   /** Now, by the engine's clock (tests move it). */
   public Date now() {
-    return ClockUtil.getCurrentTime();
+    return EngineTime.now();
   }
 
   /** The moment {@code period} from now, on the calendar (reviews counted in weeks or months). */
   public Date fromNow(java.time.Period period) {
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone());
+    ZonedDateTime now = EngineTime.instant().atZone(calendar.zone());
     return Date.from(now.plus(period).toInstant());
   }
 }

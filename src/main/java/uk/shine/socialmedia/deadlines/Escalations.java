@@ -3,10 +3,10 @@ package uk.shine.socialmedia.deadlines;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.notification.Notifications;
 
 /**
@@ -47,7 +47,7 @@ public class Escalations {
       tasks.addCandidateGroup(open.getId(), toGroup);
     }
     tasks.setPriority(open.getId(), ESCALATED_PRIORITY);
-    DelegateTask escalated = Context.getCommandContext().getTaskManager().findTaskById(open.getId());
+    DelegateTask escalated = EngineRecords.task(open.getId());
     notifications.escalated(escalated, toGroup);
     return escalated;
   }

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -23,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.notification.Notifications;
 import uk.shine.socialmedia.security.CaseAccess;
@@ -30,7 +30,7 @@ import uk.shine.socialmedia.security.CaseGroups;
 import uk.shine.socialmedia.security.NextGroupUp;
 
 /**
- * The deadline check: one engine job (processes/deadline-check.bpmn, every 15 minutes) finds the open
+ * The deadline check: one engine job (processes/deadline-check.bpmn, every 15 minutes, {@link CheckDeadlines}) finds the open
  * tasks whose due date has passed, records each miss once ({@link DeadlineMisses}) and escalates by the task's
  * rule: the next group up from the task's owner gets the task at the top of its list (and may read that
  * path), everyone on it hears that the deadline has passed; with nobody above, the administrator is
@@ -39,7 +39,7 @@ import uk.shine.socialmedia.security.NextGroupUp;
  * {@code ${missedDeadlines.lateDate(task, 'hearingDate', 'hearingLatestDate')}}.
  */
 @Component("missedDeadlines")
-public class MissedDeadlines implements JavaDelegate {
+public class MissedDeadlines {
 
   // far more than a school's late tasks; the newest first, so a new miss is never behind old known ones
   static final int MOST_PER_RUN = 500;
@@ -72,12 +72,6 @@ public class MissedDeadlines implements JavaDelegate {
     this.repository = repository;
     this.history = history;
     this.identity = identity;
-  }
-
-  /** The deadline-check timer, as the engine's job: no person's authentication, one node at a time. */
-  @Override
-  public void execute(DelegateExecution execution) {
-    check();
   }
 
   void check() {
@@ -113,8 +107,8 @@ public class MissedDeadlines implements JavaDelegate {
 
   /** @return the group brought in, or camunda-admin when only the administrator could be told */
   private String escalate(Task task, DeadlineRule rule) {
-    // found by a query in this very command: the engine's own task, which listeners and notifications take
-    DelegateTask late = (DelegateTask) task;
+    // the open task as listeners and notifications take it
+    DelegateTask late = EngineRecords.task(task.getId());
     List<String> groups = late.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     TaskDeadlineTable.Escalation escalation = table.escalation(groups);
     String wanted = rule.bringIn().isEmpty() ? escalation.bringIn() : rule.bringIn();

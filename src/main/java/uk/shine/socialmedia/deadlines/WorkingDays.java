@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * The one place deadlines are computed: working days are Monday to Friday except the bank holidays
@@ -51,11 +51,11 @@ public class WorkingDays {
 
   /** Today in school time, by the engine's clock. */
   public LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
+    return EngineTime.today(calendar.zone());
   }
 
   public Date fromNow(int count) {
-    return after(ClockUtil.getCurrentTime(), count);
+    return after(EngineTime.now(), count);
   }
 
   public Date endOf(LocalDate day) {

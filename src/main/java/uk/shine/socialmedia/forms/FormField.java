@@ -10,7 +10,7 @@ import java.util.List;
  * @param dateOnly a date picker: yyyy-MM-dd
  * @param moment a date and time picker: when something happened, so never in the future
  */
-public record FormField(String key, String type, String label, boolean required, Integer minLength,
+record FormField(String key, String type, String label, boolean required, Integer minLength,
     Integer maxLength, Double min, Double max, String pattern, List<String> options, boolean displayOnly,
     String hideWhen, boolean dateOnly, boolean moment) {
 }

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
+import uk.shine.socialmedia.engine.EngineFeel;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * Checks what a person submitted against the form they were shown: nothing outside the form,
@@ -37,7 +36,7 @@ public final class FormInputCheck {
    * @param submitted the variables sent with the completion
    * @param current the variables the case already holds (for display-only fields and conditions)
    */
-  public static void check(List<FormField> form, Map<String, Object> submitted, Map<String, Object> current) {
+  static void check(List<FormField> form, Map<String, Object> submitted, Map<String, Object> current) {
     for (String name : submitted.keySet()) {
       if (form.stream().noneMatch(field -> field.key().equals(name))) {
         throw new RefusedInput(name, "'" + name + "' is not a field of this form");
@@ -122,7 +121,7 @@ public final class FormInputCheck {
     if (field.moment()) {
       Instant when = FormMoments.parse(name, text);
       notTooEarly(name, field.label(), LocalDate.ofInstant(when, ZoneOffset.UTC));
-      if (when.isAfter(ClockUtil.getCurrentTime().toInstant().plus(CLOCK_SKEW))) {
+      if (when.isAfter(EngineTime.instant().plus(CLOCK_SKEW))) {
         throw new RefusedInput(name, field.label() + " (" + name + ") cannot be in the future");
       }
     }
@@ -140,8 +139,6 @@ public final class FormInputCheck {
       return false;
     }
     String expression = field.hideWhen().startsWith("=") ? field.hideWhen().substring(1) : field.hideWhen();
-    Object result = Context.getProcessEngineConfiguration().getDmnEngineConfiguration().getFeelEngine()
-        .evaluateSimpleExpression(expression, Variables.fromMap(variables).asVariableContext());
-    return Boolean.TRUE.equals(result);
+    return Boolean.TRUE.equals(EngineFeel.evaluate(expression, variables));
   }
 }

@@ -3,41 +3,34 @@ package uk.shine.socialmedia.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import uk.shine.socialmedia.engine.EngineModels;
 
 /**
  * Reads the inputs of a deployed Camunda Form, so the server enforces exactly what the person saw:
  * the form stays the single place where a field, its options and its limits are written down.
  */
-public class FormSchemas {
+class FormSchemas {
 
   private final ObjectMapper json = new ObjectMapper();
   // deployed resources never change, so a form read once is good for the engine's lifetime
   private final Map<String, List<FormField>> byDeploymentAndKey = new ConcurrentHashMap<>();
 
   /** The form's fields; must run inside an engine command. Empty when the deployment has no such form. */
-  public List<FormField> fields(String deploymentId, String formKey) {
+  List<FormField> fields(String deploymentId, String formKey) {
     return byDeploymentAndKey.computeIfAbsent(deploymentId + "/" + formKey, k -> read(deploymentId, formKey));
   }
 
   private List<FormField> read(String deploymentId, String formKey) {
-    CommandContext commandContext = Context.getCommandContext();
-    var definition = commandContext.getCamundaFormDefinitionManager()
-        .findDefinitionByDeploymentAndKey(deploymentId, formKey);
-    if (definition == null) {
+    String schema = EngineModels.formSchema(deploymentId, formKey);
+    if (schema == null) {
       throw new IllegalStateException("Form '" + formKey + "' is not in deployment " + deploymentId);
     }
-    ResourceEntity resource = commandContext.getResourceManager()
-        .findResourceByDeploymentIdAndResourceName(deploymentId, definition.getResourceName());
     try {
-      return parse(new String(resource.getBytes(), StandardCharsets.UTF_8));
+      return parse(schema);
     } catch (IOException e) {
       throw new IllegalStateException("Form '" + formKey + "' is not valid JSON", e);
     }

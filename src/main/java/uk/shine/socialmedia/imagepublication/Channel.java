@@ -9,7 +9,7 @@ import java.util.List;
  * @param decision the check form's per-channel decision (APPROVED or REFUSED)
  * @param column the consent register's column, and the CSV header
  */
-public enum Channel {
+enum Channel {
   WEBSITE("channelWebsite", "decisionWebsite", "website", "the school website"),
   SOCIAL_MEDIA("channelSocialMedia", "decisionSocialMedia", "social_media", "school social media"),
   PRESS("channelPress", "decisionPress", "press", "the press"),

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.SchoolDays;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.forms.RefusedInput;
 
 /**
@@ -15,11 +15,11 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * person: the checker must be someone else). A refusal stores nothing.
  */
 @Component("checkPublicationRequest")
-public class CheckPublicationRequest implements ExecutionListener {
+class CheckPublicationRequest implements ExecutionListener {
 
   private final SchoolDays schoolDays;
 
-  public CheckPublicationRequest(SchoolDays schoolDays) {
+  CheckPublicationRequest(SchoolDays schoolDays) {
     this.schoolDays = schoolDays;
   }
 
@@ -48,7 +48,7 @@ public class CheckPublicationRequest implements ExecutionListener {
     } catch (DateTimeParseException e) {
       throw new RefusedInput("publicationDate", "The publication date (publicationDate) is required");
     }
-    String requester = Context.getCommandContext().getAuthenticatedUserId();
+    String requester = EngineUser.inCommand();
     if (requester == null) {
       throw new RefusedInput(PublicationVariables.REQUESTED_BY, "Log in to ask for a publication: the check needs to know who asked");
     }

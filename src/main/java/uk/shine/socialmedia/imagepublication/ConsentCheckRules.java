@@ -1,8 +1,8 @@
 package uk.shine.socialmedia.imagepublication;
 
 import java.util.Map;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.forms.FormRule;
 import uk.shine.socialmedia.forms.RefusedInput;
 
@@ -12,11 +12,11 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * decision, so a consent withdrawn since the task opened counts.
  */
 @Component
-public class ConsentCheckRules implements FormRule {
+class ConsentCheckRules implements FormRule {
 
   private final ConsentRegister register;
 
-  public ConsentCheckRules(ConsentRegister register) {
+  ConsentCheckRules(ConsentRegister register) {
     this.register = register;
   }
 
@@ -27,7 +27,7 @@ public class ConsentCheckRules implements FormRule {
 
   @Override
   public void check(Map<String, Object> answers) {
-    String checker = Context.getCommandContext().getAuthenticatedUserId();
+    String checker = EngineUser.inCommand();
     if (checker == null || checker.equals(answers.get(PublicationVariables.REQUESTED_BY))) {
       throw new RefusedInput(PublicationVariables.REQUESTED_BY, "You asked for this publication, so someone else"
           + " must check it (two-person rule): leave this task to another senior leader");

@@ -19,7 +19,7 @@ import java.util.Set;
  * Yes/no columns take yes/no, y/n, true/false or 1/0. Every bad row is reported (row number and the
  * problem, never the other values of the row); a file with any bad row is refused whole.
  */
-public final class ConsentCsv {
+final class ConsentCsv {
 
   public static final List<String> HEADER = List.of("pupil_reference", "website", "social_media", "press", "print", "restricted");
 

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.shine.socialmedia.engine.EngineCommands;
 
 /**
  * Replaces the consent register with the school's latest export, all or nothing, and opens a
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * names the publication and the channels, never the child or the reason.
  */
 @Service
-public class ConsentImport {
+class ConsentImport {
 
   /** What an import did. */
   public record Outcome(int pupils, int takeDownsOpened) {
@@ -34,7 +34,7 @@ public class ConsentImport {
   private final ConsentRegister register;
   private final ProcessEngine engine;
 
-  public ConsentImport(ConsentRegister register, ProcessEngine engine) {
+  ConsentImport(ConsentRegister register, ProcessEngine engine) {
     this.register = register;
     this.engine = engine;
   }
@@ -64,9 +64,8 @@ public class ConsentImport {
   }
 
   private int openTakeDowns(Map<String, Set<Channel>> withdrawn) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     // the importer may not read the publications; finding them is the application's own work
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+    return EngineCommands.withoutAuthorization(engine, () -> {
       HistoryService history = engine.getHistoryService();
       int opened = 0;
       List<HistoricProcessInstance> publications = history.createHistoricProcessInstanceQuery()
@@ -93,7 +92,7 @@ public class ConsentImport {
         }
       }
       return opened;
-    }));
+    });
   }
 
   private static Set<Channel> affected(Map<String, Object> publication, Map<String, Set<Channel>> withdrawn) {

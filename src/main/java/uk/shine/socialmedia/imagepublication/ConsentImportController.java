@@ -3,11 +3,11 @@ package uk.shine.socialmedia.imagepublication;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.security.CaseGroups;
 
 /**
@@ -16,7 +16,7 @@ import uk.shine.socialmedia.security.CaseGroups;
  * restricted list. A file with any bad row is refused whole (400, every problem by row).
  */
 @RestController
-public class ConsentImportController {
+class ConsentImportController {
 
   static final int MAX_BYTES = 1024 * 1024;
   private static final List<String> MAY_IMPORT = List.of(CaseGroups.HEADTEACHER, CaseGroups.ADMIN);
@@ -24,15 +24,15 @@ public class ConsentImportController {
   private final IdentityService identity;
   private final ConsentImport consentImport;
 
-  public ConsentImportController(IdentityService identity, ConsentImport consentImport) {
+  ConsentImportController(IdentityService identity, ConsentImport consentImport) {
     this.identity = identity;
     this.consentImport = consentImport;
   }
 
   @PostMapping(path = "/school-records/image-consent", consumes = {"text/csv", "text/plain"})
   public ResponseEntity<Map<String, Object>> importRegister(@RequestBody(required = false) String csv) {
-    Authentication who = identity.getCurrentAuthentication();
-    if (who == null || who.getGroupIds() == null || who.getGroupIds().stream().noneMatch(MAY_IMPORT::contains)) {
+    EngineUser.Authenticated who = EngineUser.of(identity).orElse(null);
+    if (who == null || who.groupIds().stream().noneMatch(MAY_IMPORT::contains)) {
       return ResponseEntity.status(403).body(Map.of("type", "Forbidden",
           "message", "Only the head teacher or the administrator may import the consent register"));
     }
@@ -48,7 +48,7 @@ public class ConsentImportController {
       return ResponseEntity.badRequest().body(Map.of("type", "InvalidConsentRegister",
           "message", "Nothing was imported: correct these rows and send the whole file again", "problems", read.problems()));
     }
-    ConsentImport.Outcome outcome = consentImport.replace(read.register(), who.getUserId());
+    ConsentImport.Outcome outcome = consentImport.replace(read.register(), who.userId());
     return ResponseEntity.ok(Map.of("imported", outcome.pupils(), "takeDownsOpened", outcome.takeDownsOpened()));
   }
 }

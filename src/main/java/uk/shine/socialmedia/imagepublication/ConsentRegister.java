@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * The consent register and restricted list (table {@code pupil_image_consent}): application data the
@@ -43,7 +43,7 @@ public class ConsentRegister {
   /** Replaces the whole register (the caller's transaction makes it all or nothing). */
   public void replace(List<PupilConsent> register, String importedBy) {
     jdbc.update("DELETE FROM pupil_image_consent");
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    Timestamp now = new Timestamp(EngineTime.now().getTime());
     jdbc.batchUpdate("INSERT INTO pupil_image_consent (pupil_reference, website, social_media, press, in_print,"
         + " restricted, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         register.stream().map(pupil -> new Object[] {pupil.pupilReference(),

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Approved on the channels the checker approved; refused when none. */
 @Component("decidePublication")
-public class DecidePublication implements TaskListener {
+class DecidePublication implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Staff pictured must give permission: without it, nothing is published. */
 @Component("recordStaffPermission")
-public class RecordStaffPermission implements TaskListener {
+class RecordStaffPermission implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

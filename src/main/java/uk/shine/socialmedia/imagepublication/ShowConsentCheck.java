@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * channel. A child on the restricted list shows only as "blocked": never the reason, never which list.
  */
 @Component("showConsentCheck")
-public class ShowConsentCheck implements TaskListener {
+class ShowConsentCheck implements TaskListener {
 
   private final ConsentRegister register;
 
-  public ShowConsentCheck(ConsentRegister register) {
+  ShowConsentCheck(ConsentRegister register) {
     this.register = register;
   }
 

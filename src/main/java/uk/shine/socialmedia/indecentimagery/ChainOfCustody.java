@@ -12,8 +12,8 @@ import static uk.shine.socialmedia.indecentimagery.ImageryVariables.SECURED_BY;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineUser;
 
 /**
  * The chain of custody of the physical evidence (never the imagery itself): one line per change of
@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
  * engine's history keeps every earlier state of the record besides.
  */
 @Component("recordChainOfCustody")
-public class ChainOfCustody implements TaskListener {
+class ChainOfCustody implements TaskListener {
 
   static final String HANDED_TO_POLICE = "HANDED_TO_POLICE";
 
   @Override
   public void notify(DelegateTask task) {
     ImageryVariables imagery = ImageryVariables.of(task.getExecution());
-    String recordedBy = Objects.requireNonNullElse(Context.getCommandContext().getAuthenticatedUserId(), "the engine");
+    String recordedBy = Objects.requireNonNullElse(EngineUser.inCommand(), "the engine");
     String entry = switch (task.getTaskDefinitionKey()) {
       case "secure-evidence" -> String.format("%s secured by %s, seal %s, kept in %s",
           imagery.text(SECURED_AT), imagery.text(SECURED_BY), imagery.text(SEAL_NUMBER), imagery.text(EVIDENCE_LOCATION));

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Any UKCIS criterion, or the DSL's judgement, means an immediate referral to children's social care. */
 @Component("decideSocialCareReferral")
-public class DecideSocialCareReferral implements TaskListener {
+class DecideSocialCareReferral implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

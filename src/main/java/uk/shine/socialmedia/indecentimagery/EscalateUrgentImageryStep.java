@@ -15,12 +15,12 @@ import uk.shine.socialmedia.security.CaseGroups;
  * The model names the late step in the input {@code lateStep}.
  */
 @Component("escalateUrgentImageryStep")
-public class EscalateUrgentImageryStep implements JavaDelegate {
+class EscalateUrgentImageryStep implements JavaDelegate {
 
   private final Escalations escalations;
   private final Notifications notifications;
 
-  public EscalateUrgentImageryStep(Escalations escalations, Notifications notifications) {
+  EscalateUrgentImageryStep(Escalations escalations, Notifications notifications) {
     this.escalations = escalations;
     this.notifications = notifications;
   }

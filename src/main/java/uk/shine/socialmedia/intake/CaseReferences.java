@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
-import uk.shine.socialmedia.deadlines.WorkingDays;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.engine.EngineRecords;
 
 /**
  * Case references people can read out on the phone: {@code SMC-261124-7KQ2M}. They carry no
@@ -42,26 +41,25 @@ public class CaseReferences {
 
   /**
    * The reference of the case a process instance belongs to (the instance itself, or its root), read by
-   * id with no query and no authorization check; null for anything outside a case.
+   * id with no query and no authorization check ({@link EngineRecords}, inside an engine command); null
+   * for anything outside a case.
    */
-  public static String ofInstance(CommandContext context, String processInstanceId) {
-    var instances = context.getHistoricProcessInstanceManager();
-    HistoricProcessInstanceEntity instance = processInstanceId == null ? null
-        : instances.findHistoricProcessInstance(processInstanceId);
+  public static String ofInstance(String processInstanceId) {
+    HistoricProcessInstance instance = EngineRecords.historicInstance(processInstanceId);
     if (instance == null) {
       return null;
     }
     String rootId = instance.getRootProcessInstanceId();
-    HistoricProcessInstanceEntity root = rootId == null || rootId.equals(processInstanceId) ? instance
-        : instances.findHistoricProcessInstance(rootId);
+    HistoricProcessInstance root = rootId == null || rootId.equals(processInstanceId) ? instance
+        : EngineRecords.historicInstance(rootId);
     return root != null && ConcernVariables.PROCESS_KEY.equals(root.getProcessDefinitionKey()) ? root.getBusinessKey()
         : null;
   }
 
   /** The reference of the case a task (open or done) belongs to, as {@link #ofInstance}. */
-  public static String ofTask(CommandContext context, String taskId) {
-    HistoricTaskInstanceEntity task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-    return task == null ? null : ofInstance(context, task.getProcessInstanceId());
+  public static String ofTask(String taskId) {
+    HistoricTaskInstance task = EngineRecords.historicTask(taskId);
+    return task == null ? null : ofInstance(task.getProcessInstanceId());
   }
 
   public String next() {

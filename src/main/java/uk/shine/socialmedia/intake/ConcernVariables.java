@@ -34,6 +34,10 @@ public final class ConcernVariables {
   public static final String LEADER_GROUP = "leaderGroup";
   public static final String SAFEGUARDING_PATH_STARTED = "safeguardingPathStarted";
   public static final String PATHS = "paths";
+  /** The paths routing chose, as text ({@code PATHS} is transient). */
+  public static final String CHOSEN_PATHS = "chosenPaths";
+  /** The routing table (processes/case-routing.dmn) that chooses the paths after triage. */
+  public static final String ROUTING_DECISION_KEY = "case-routing";
 
   // triage
   public static final String CRIMINAL_SUSPICION = "criminalSuspicion";

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
  * give the case its reference and decide who manages it, so access rules apply from the first moment.
  */
 @Component("receiveReport")
-public class ReceiveReport implements ExecutionListener {
+class ReceiveReport implements ExecutionListener {
 
   private final ReportRules rules;
   private final CaseReferences references;
   private final CaseManagers managers;
 
-  public ReceiveReport(ReportRules rules, CaseReferences references, CaseManagers managers) {
+  ReceiveReport(ReportRules rules, CaseReferences references, CaseManagers managers) {
     this.rules = rules;
     this.references = references;
     this.managers = managers;

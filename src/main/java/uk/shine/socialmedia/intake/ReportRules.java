@@ -21,7 +21,7 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * Java). The first broken rule is refused with a message that names the variable.
  */
 @Component
-public class ReportRules {
+class ReportRules {
 
   static final int MAX_TEXT = 4000;
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -30,7 +30,7 @@ public class ReportRules {
   private final IdentityService identityService;
   private final WorkingDays workingDays;
 
-  public ReportRules(IdentityService identityService, WorkingDays workingDays) {
+  ReportRules(IdentityService identityService, WorkingDays workingDays) {
     this.identityService = identityService;
     this.workingDays = workingDays;
   }

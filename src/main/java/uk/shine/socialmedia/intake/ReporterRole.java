@@ -1,6 +1,6 @@
 package uk.shine.socialmedia.intake;
 
 /** Who made the report. */
-public enum ReporterRole {
+enum ReporterRole {
   STAFF, PUPIL, PARENT, PUBLIC, ANONYMOUS
 }

@@ -1,6 +1,6 @@
 package uk.shine.socialmedia.intake;
 
 /** Who was harmed or targeted. */
-public enum VictimType {
+enum VictimType {
   STAFF, PUPIL, PARENT, SCHOOL, NONE
 }

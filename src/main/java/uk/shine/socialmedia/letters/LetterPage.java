@@ -26,7 +26,7 @@ import uk.shine.socialmedia.staff.StaffCaseVariables;
  * under the engine's own authorizations (the subject never can). Linked from the task forms.
  */
 @RestController
-public class LetterPage {
+class LetterPage {
 
   // a staff case holds well under this; queries as a person must be bounded (queryMaxResultsLimit)
   private static final int MAX_VARIABLES = 1000;
@@ -37,7 +37,7 @@ public class LetterPage {
   private final Letters letters;
   private final WorkingDays workingDays;
 
-  public LetterPage(CurrentUser currentUser, IdentityService identity, HistoryService history, Letters letters,
+  LetterPage(CurrentUser currentUser, IdentityService identity, HistoryService history, Letters letters,
       WorkingDays workingDays) {
     this.currentUser = currentUser;
     this.identity = identity;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * case as it stands. Every value is escaped, so text a person typed is shown as text.
  */
 @Component
-public class Letters {
+class Letters {
 
   private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -32,7 +32,7 @@ public class Letters {
 
   private final String school;
 
-  public Letters(@Value("${socialmedia.school-name}") String school) {
+  Letters(@Value("${socialmedia.school-name}") String school) {
     this.school = school;
   }
 

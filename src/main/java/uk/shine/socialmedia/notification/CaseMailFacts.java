@@ -6,8 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceManager;
+import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
@@ -20,17 +19,16 @@ import uk.shine.socialmedia.intake.ConcernVariables;
  */
 record CaseMailFacts(String reference, Set<String> subjects, String reporterUserId) {
 
-  static CaseMailFacts of(CommandContext commandContext, String processInstanceId) {
+  /** Inside an engine command (the notification's job). */
+  static CaseMailFacts of(HistoryService history, String processInstanceId) {
     // by id, not by a query: the query's dynamic SQL cost more than the rest of a message
-    HistoricProcessInstanceManager instances = commandContext.getHistoricProcessInstanceManager();
-    HistoricProcessInstance instance = instances.findHistoricProcessInstance(processInstanceId);
+    HistoricProcessInstance instance = EngineRecords.historicInstance(processInstanceId);
     if (instance == null) {
       return new CaseMailFacts(null, Set.of(), null);
     }
     String rootId = instance.getRootProcessInstanceId() == null ? processInstanceId : instance.getRootProcessInstanceId();
     HistoricProcessInstance root = rootId.equals(processInstanceId) ? instance
-        : instances.findHistoricProcessInstance(rootId);
-    HistoryService history = commandContext.getProcessEngineConfiguration().getHistoryService();
+        : EngineRecords.historicInstance(rootId);
     List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(processInstanceId, rootId)
         .variableNameIn(ConcernVariables.CASE_REFERENCE, ConcernVariables.SUBJECT_USER_ID).list();

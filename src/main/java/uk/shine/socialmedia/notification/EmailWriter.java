@@ -9,16 +9,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.security.CaseGroups;
 
 /**
@@ -38,29 +40,32 @@ class EmailWriter {
   private final AccessChangeRecords accessChanges;
   private final String schoolName;
   private final DateTimeFormatter dates;
+  // when first sending: the engine's plugins, which send through this, are made before the engine
+  private final ObjectProvider<ProcessEngine> engine;
 
   EmailWriter(NotificationProperties properties, AccessChangeRecords accessChanges,
-      @Value("${socialmedia.school-name}") String schoolName) {
+      @Value("${socialmedia.school-name}") String schoolName, ObjectProvider<ProcessEngine> engine) {
+    this.engine = engine;
     this.properties = properties;
     this.accessChanges = accessChanges;
     this.schoolName = schoolName;
     this.dates = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(properties.zone());
   }
 
-  Optional<Email> write(Notification notification, CommandContext commandContext) {
-    ProcessEngineConfigurationImpl engine = commandContext.getProcessEngineConfiguration();
+  /** Inside the notification job's engine command. */
+  Optional<Email> write(Notification notification) {
+    ProcessEngineServices engine = this.engine.getObject();
     return switch (notification.kind()) {
-      case REPORT_SEEN -> reportSeen(notification, commandContext, engine);
+      case REPORT_SEEN -> reportSeen(notification, engine);
       case INCIDENT -> incident(notification, engine);
       case ACCESS_CHANGED -> accessChanged(notification, engine);
-      case CASE_STUCK -> caseStuck(notification, commandContext, engine);
-      default -> aboutTask(notification, commandContext, engine);
+      case CASE_STUCK -> caseStuck(notification, engine);
+      default -> aboutTask(notification, engine);
     };
   }
 
-  private Optional<Email> aboutTask(Notification notification, CommandContext commandContext,
-      ProcessEngineConfigurationImpl engine) {
-    TaskEntity task = commandContext.getTaskManager().findTaskById(notification.taskId());
+  private Optional<Email> aboutTask(Notification notification, ProcessEngineServices engine) {
+    DelegateTask task = EngineRecords.task(notification.taskId());
     if (task == null) {
       return Optional.empty(); // done or cancelled before the message went: nothing to ask of anyone
     }
@@ -69,7 +74,7 @@ class EmailWriter {
         && (task.getDueDate() == null || task.getDueDate().getTime() != notification.due())) {
       return Optional.empty(); // the due date has moved: the warning scheduled for the new one speaks
     }
-    CaseMailFacts record = CaseMailFacts.of(commandContext, task.getProcessInstanceId());
+    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), task.getProcessInstanceId());
     List<String> groups = new ArrayList<>();
     List<String> users = new ArrayList<>();
     if (notification.kind() == NotificationKind.ESCALATED) {
@@ -126,9 +131,8 @@ class EmailWriter {
     return Optional.of(new Email(to, subject, body, notification.kind() == NotificationKind.URGENT_TASK));
   }
 
-  private Optional<Email> reportSeen(Notification notification, CommandContext commandContext,
-      ProcessEngineConfigurationImpl engine) {
-    CaseMailFacts record = CaseMailFacts.of(commandContext, notification.processInstanceId());
+  private Optional<Email> reportSeen(Notification notification, ProcessEngineServices engine) {
+    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
     if (record.reporterUserId() == null) {
       return Optional.empty(); // started by the system, not a person
     }
@@ -147,7 +151,7 @@ class EmailWriter {
     return Optional.of(new Email(to, "Your report " + record.reference() + " has been seen", body, false));
   }
 
-  private Optional<Email> incident(Notification notification, ProcessEngineConfigurationImpl engine) {
+  private Optional<Email> incident(Notification notification, ProcessEngineServices engine) {
     Incident incident = engine.getRuntimeService().createIncidentQuery().incidentId(notification.incidentId())
         .singleResult();
     if (incident == null) {
@@ -182,13 +186,12 @@ class EmailWriter {
    * To the administrator and the DSL: a case has stopped. The case reference only, and a link to the
    * list of stuck cases; nothing when the case has ended since.
    */
-  private Optional<Email> caseStuck(Notification notification, CommandContext commandContext,
-      ProcessEngineConfigurationImpl engine) {
+  private Optional<Email> caseStuck(Notification notification, ProcessEngineServices engine) {
     if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(notification.processInstanceId())
         .count() == 0) {
       return Optional.empty();
     }
-    CaseMailFacts record = CaseMailFacts.of(commandContext, notification.processInstanceId());
+    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
     List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(CaseGroups.ADMIN, CaseGroups.DSL),
         List.of(), record.subjects());
     if (to.isEmpty()) {
@@ -208,7 +211,7 @@ class EmailWriter {
    * To the DSL and the data protection lead: who changed who may read cases, and what the change was
    * (user and group ids, the case reference), never what a case holds.
    */
-  private Optional<Email> accessChanged(Notification notification, ProcessEngineConfigurationImpl engine) {
+  private Optional<Email> accessChanged(Notification notification, ProcessEngineServices engine) {
     Optional<AccessChangeRecords.AccessChange> found = accessChanges.find(notification.changeId());
     if (found.isEmpty()) {
       return Optional.empty();
@@ -236,10 +239,9 @@ class EmailWriter {
   }
 
   /** The task's name as the model writes it; an expression could carry case data, so it is not used. */
-  private static String workName(TaskEntity task) {
-    var definition = task.getTaskDefinition();
-    String name = definition == null || definition.getNameExpression() == null ? null
-        : definition.getNameExpression().getExpressionText();
+  private static String workName(DelegateTask task) {
+    var modelled = task.getBpmnModelElementInstance();
+    String name = modelled == null ? null : modelled.getName();
     return name == null || name.isBlank() || name.contains("${") || name.contains("#{") ? "A task" : name.strip();
   }
 

@@ -1,55 +1,32 @@
 package uk.shine.socialmedia.notification;
 
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
-import org.camunda.bpm.engine.impl.incident.IncidentContext;
-import org.camunda.bpm.engine.impl.incident.IncidentHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 
 /**
- * The engine's own incident handling, plus an operations alert to {@code camunda-admin} in the
- * same transaction. An alert that itself fails raises an incident without a further alert, so a
- * dead mail server cannot start an endless chain.
+ * An operations alert to {@code camunda-admin} for every incident, in the transaction that raises it
+ * (after the engine's own handling). An alert that itself fails raises an incident without a further
+ * alert, so a dead mail server cannot start an endless chain.
  */
-class IncidentAlerts implements IncidentHandler {
+public final class IncidentAlerts {
 
-  private final DefaultIncidentHandler standard;
-
-  IncidentAlerts(String type) {
-    this.standard = new DefaultIncidentHandler(type);
+  private IncidentAlerts() {
   }
 
-  @Override
-  public String getIncidentHandlerType() {
-    return standard.getIncidentHandlerType();
-  }
-
-  @Override
-  public Incident handleIncident(IncidentContext context, String message) {
-    Incident incident = standard.handleIncident(context, message);
-    if (!failedAlert(context)) {
-      NotificationJobs.enqueue(Notification.incident(incident.getId()), null, null, null);
+  /**
+   * @param incidentType the kind of incident ({@link Incident#FAILED_JOB_HANDLER_TYPE} and the like)
+   * @param configuration what failed: the job's id for a failed job
+   */
+  public static void raised(String incidentType, String incidentId, String configuration) {
+    if (!failedAlert(incidentType, configuration)) {
+      NotificationJobs.enqueue(Notification.incident(incidentId), null, null, null);
     }
-    return incident;
   }
 
-  @Override
-  public void resolveIncident(IncidentContext context) {
-    standard.resolveIncident(context);
-  }
-
-  @Override
-  public void deleteIncident(IncidentContext context) {
-    standard.deleteIncident(context);
-  }
-
-  private boolean failedAlert(IncidentContext context) {
-    if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(getIncidentHandlerType()) || context.getConfiguration() == null) {
+  private static boolean failedAlert(String incidentType, String configuration) {
+    if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incidentType) || configuration == null) {
       return false;
     }
-    JobEntity job = Context.getCommandContext().getJobManager().findJobById(context.getConfiguration());
-    Notification notification = job == null ? null : NotificationJobs.of(job);
+    Notification notification = NotificationJobs.ofJob(configuration);
     return notification != null && notification.kind() == NotificationKind.INCIDENT;
   }
 }

@@ -3,7 +3,6 @@ package uk.shine.socialmedia.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailPreparationException;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * job fails and retries on the engine's schedule.
  */
 @Component
-class MailDelivery {
+public class MailDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -33,12 +32,17 @@ class MailDelivery {
     this.properties = properties;
   }
 
-  void deliver(Notification notification, CommandContext commandContext) {
+  /** Runs a notification job (of {@link NotificationJobs#TYPE}), inside its engine command. */
+  public void deliver(String job) {
+    deliver(Notification.parse(job));
+  }
+
+  private void deliver(Notification notification) {
     if (sent.contains(notification.id())) {
       LOG.info("Notification {} was sent by an earlier attempt; not sending it again", notification.id());
       return;
     }
-    Optional<Email> email = emails.write(notification, commandContext);
+    Optional<Email> email = emails.write(notification);
     if (email.isEmpty()) {
       return;
     }

@@ -24,13 +24,13 @@ import uk.shine.socialmedia.security.CurrentUser;
  */
 @RestController
 @ConditionalOnProperty(name = "socialmedia.mail.embedded-server", havingValue = "true")
-public class MailboxPage {
+class MailboxPage {
 
   private final EmbeddedMailServer server;
   private final IdentityService identity;
   private final CurrentUser currentUser;
 
-  public MailboxPage(EmbeddedMailServer server, IdentityService identity, CurrentUser currentUser) {
+  MailboxPage(EmbeddedMailServer server, IdentityService identity, CurrentUser currentUser) {
     this.server = server;
     this.identity = identity;
     this.currentUser = currentUser;

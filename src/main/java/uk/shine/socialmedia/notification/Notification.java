@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 
 /**
  * One notification as its job stores it: ids and a kind, never content. What the message says and
@@ -18,8 +17,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
  * @param incidentId the incident an operations alert is about
  * @param changeId the entry of the access-change log an access alert is about
  */
-public record Notification(String id, NotificationKind kind, String taskId, String processInstanceId,
-    String group, Long due, String incidentId, String changeId) implements JobHandlerConfiguration {
+record Notification(String id, NotificationKind kind, String taskId, String processInstanceId,
+    String group, Long due, String incidentId, String changeId) {
 
   // ids, group ids and kinds only: nothing that could break the key=value;... form
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_:.-]+");
@@ -87,7 +86,7 @@ public record Notification(String id, NotificationKind kind, String taskId, Stri
     return UUID.randomUUID().toString();
   }
 
-  @Override
+  /** The notification as its job stores it: {@code id=...;kind=...;task=...}. */
   public String toCanonicalString() {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("id", id);

@@ -1,19 +1,19 @@
 package uk.shine.socialmedia.notification;
 
 import java.util.Date;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
+import uk.shine.socialmedia.engine.EngineJobs;
 
 /**
  * Writes a notification as an engine job in the command that is running, so it commits or rolls
- * back with the event that caused it; the job executor sends it later, in a transaction of its own.
+ * back with the event that caused it; the job executor sends it later ({@link MailDelivery}), in a
+ * transaction of its own.
  */
-final class NotificationJobs {
+public final class NotificationJobs {
 
-  static final String TYPE = "socialmedia-notification";
+  /** The engine job type of notifications. */
+  public static final String TYPE = "socialmedia-notification";
 
   private NotificationJobs() {
   }
@@ -25,34 +25,22 @@ final class NotificationJobs {
    * @param processDefinitionId the model an unattached job is listed under in Cockpit, if any
    * @param dueAt not before this time; null for now
    */
-  static void enqueue(Notification notification, ExecutionEntity instance, String processDefinitionId, Date dueAt) {
-    MessageEntity job = new MessageEntity();
-    job.setJobHandlerType(TYPE);
-    job.setJobHandlerConfiguration(notification);
+  static void enqueue(Notification notification, DelegateExecution instance, String processDefinitionId, Date dueAt) {
     // it reads the case and never changes it, so it need not queue behind the case's own jobs
-    job.setExclusive(false);
-    job.setDuedate(dueAt);
-    if (instance != null) {
-      job.setExecution(instance);
-      job.setProcessDefinitionId(instance.getProcessDefinitionId());
-      job.setProcessDefinitionKey(instance.getProcessDefinition().getKey());
-      job.setTenantId(instance.getTenantId());
-    } else if (processDefinitionId != null) {
-      var definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById(processDefinitionId);
-      job.setProcessDefinitionId(definition.getId());
-      job.setProcessDefinitionKey(definition.getKey());
-      job.setDeploymentId(definition.getDeploymentId());
-      job.setTenantId(definition.getTenantId());
-    }
-    Context.getCommandContext().getJobManager().send(job);
+    EngineJobs.queue(TYPE, notification.toCanonicalString(), false, instance, processDefinitionId, dueAt);
   }
 
   /** The notification a job carries, or null for any other job. */
   static Notification of(Job job) {
-    if (job instanceof JobEntity entity && TYPE.equals(entity.getJobHandlerType())) {
-      return Notification.parse(entity.getJobHandlerConfigurationRaw());
-    }
-    return null;
+    return parsed(EngineJobs.configuration(job, TYPE));
+  }
+
+  /** The notification of the job with this id, inside an engine command; null for any other job, or none. */
+  static Notification ofJob(String jobId) {
+    return parsed(EngineJobs.configuration(jobId, TYPE));
+  }
+
+  private static Notification parsed(String configuration) {
+    return configuration == null ? null : Notification.parse(configuration);
   }
 }

@@ -1,7 +1,7 @@
 package uk.shine.socialmedia.notification;
 
 /** What a notification says. Those about a task are dropped when the task has closed before they go. */
-public enum NotificationKind {
+enum NotificationKind {
   NEW_TASK(true),
   URGENT_TASK(true),
   DEADLINE_WARNING(true),

@@ -4,10 +4,10 @@ import java.util.Date;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineModels;
+import uk.shine.socialmedia.engine.EngineRecords;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * E-mail notifications of case work. Every method only <em>enqueues</em> a notification as an
@@ -92,10 +92,9 @@ public class Notifications {
    * triage is completed; call it only for another moment worth telling them of.
    */
   public void reportSeen(DelegateExecution execution) {
-    ExecutionEntity entity = (ExecutionEntity) execution;
     // not attached to the case: it must reach the reporter even when the case closes at once
-    NotificationJobs.enqueue(Notification.reportSeen(entity.getRootProcessInstanceId()), null,
-        entity.getProcessDefinitionId(), null);
+    NotificationJobs.enqueue(Notification.reportSeen(EngineRecords.rootInstanceId(execution)), null,
+        execution.getProcessDefinitionId(), null);
   }
 
   /**
@@ -107,20 +106,20 @@ public class Notifications {
   }
 
   /** Every user task, when created: its people hear of it, and of its deadline before it passes. */
-  void taskCreated(DelegateTask task) {
+  public void taskCreated(DelegateTask task) {
     if (task.getExecution() == null) {
       return;
     }
-    String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
+    String processKey = EngineModels.processKey(task.getExecution());
     boolean urgent = properties.urgentProcesses() != null && properties.urgentProcesses().contains(processKey);
     enqueue(Notification.aboutTask(urgent ? NotificationKind.URGENT_TASK : NotificationKind.NEW_TASK, task.getId()),
         task, null);
     scheduleDeadlineWarning(task, false);
   }
 
-  /** Every user task, when changed: a new due date gets a new warning (the old one then stays silent). */
-  void taskUpdated(DelegateTask task) {
-    if (task.getExecution() != null && ((TaskEntity) task).getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
+  /** Every user task, when its due date changes: a new due date gets a new warning (the old one then stays silent). */
+  public void dueDateChanged(DelegateTask task) {
+    if (task.getExecution() != null) {
       scheduleDeadlineWarning(task, true);
     }
   }
@@ -134,7 +133,7 @@ public class Notifications {
     if (due == null) {
       return;
     }
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = EngineTime.now().getTime();
     long warnAt = Math.max(now, due.getTime() - properties.deadlineWarning().toMillis());
     if (warnAt == now && !moved) {
       return;
@@ -143,7 +142,6 @@ public class Notifications {
   }
 
   private static void enqueue(Notification notification, DelegateTask task, Date dueAt) {
-    ExecutionEntity instance = ((ExecutionEntity) task.getExecution()).getProcessInstance();
-    NotificationJobs.enqueue(notification, instance, null, dueAt);
+    NotificationJobs.enqueue(notification, task.getExecution().getProcessInstance(), null, dueAt);
   }
 }

@@ -2,13 +2,13 @@ package uk.shine.socialmedia.notification;
 
 import java.sql.Timestamp;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * The keys of notifications that have been handed to the mail server. A key is committed in a
@@ -41,7 +41,7 @@ class SentNotifications {
   }
 
   void record(String notificationId) {
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = EngineTime.now().getTime();
     ownTransaction.executeWithoutResult(status -> {
       try {
         jdbc.update("insert into smc_notification_sent (notification_id, sent_at) values (?, ?)",

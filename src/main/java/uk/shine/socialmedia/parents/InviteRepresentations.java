@@ -7,11 +7,11 @@ import uk.shine.socialmedia.deadlines.SchoolDays;
 
 /** A provisional ban gives the parent a chance to make representations, by a date in the letter. */
 @Component("inviteRepresentations")
-public class InviteRepresentations implements TaskListener {
+class InviteRepresentations implements TaskListener {
 
   private final SchoolDays schoolDays;
 
-  public InviteRepresentations(SchoolDays schoolDays) {
+  InviteRepresentations(SchoolDays schoolDays) {
     this.schoolDays = schoolDays;
   }
 

@@ -12,7 +12,7 @@ import uk.shine.socialmedia.security.CaseAccessPolicy;
  * they never see either.
  */
 @Component("recordStaffScreening")
-public class RecordStaffScreening implements TaskListener {
+class RecordStaffScreening implements TaskListener {
 
   private final CaseAccessPolicy policy;
 

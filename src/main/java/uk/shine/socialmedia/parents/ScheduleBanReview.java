@@ -7,11 +7,11 @@ import uk.shine.socialmedia.deadlines.SchoolDays;
 
 /** A ban from the premises that stands is reviewed six months on (the review task is due then). */
 @Component("scheduleBanReview")
-public class ScheduleBanReview implements TaskListener {
+class ScheduleBanReview implements TaskListener {
 
   private final SchoolDays schoolDays;
 
-  public ScheduleBanReview(SchoolDays schoolDays) {
+  ScheduleBanReview(SchoolDays schoolDays) {
     this.schoolDays = schoolDays;
   }
 

@@ -1,8 +1,8 @@
 package uk.shine.socialmedia.police;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.engine.EngineCommands;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
@@ -39,7 +39,7 @@ public class PoliceHold {
   public void release(DelegateExecution policeLiaison) {
     String caseReference = policeLiaison.getProcessBusinessKey();
     // the person recording it may not see the other paths; releasing them is the engine's own work
-    Context.getCommandContext().runWithoutAuthorization(() -> policeLiaison.getProcessEngineServices()
+    EngineCommands.withoutAuthorization(() -> policeLiaison.getProcessEngineServices()
         .getRuntimeService().createMessageCorrelation(PoliceVariables.POLICE_CLEARED)
         .processInstanceBusinessKey(caseReference).correlateAllWithResult());
   }

@@ -10,12 +10,12 @@ import uk.shine.socialmedia.deadlines.Deadlines;
  * transaction as the person's answer, and the next review falls due (4 weeks first, then 2).
  */
 @Component("recordPolicePosition")
-public class RecordPolicePosition implements TaskListener {
+class RecordPolicePosition implements TaskListener {
 
   private final PoliceHold hold;
   private final Deadlines deadlines;
 
-  public RecordPolicePosition(PoliceHold hold, Deadlines deadlines) {
+  RecordPolicePosition(PoliceHold hold, Deadlines deadlines) {
     this.hold = hold;
     this.deadlines = deadlines;
   }

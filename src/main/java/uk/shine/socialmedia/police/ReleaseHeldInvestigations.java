@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** The police have cleared the school to go ahead: held investigations of the case start now. */
 @Component("releaseHeldInvestigations")
-public class ReleaseHeldInvestigations implements JavaDelegate {
+class ReleaseHeldInvestigations implements JavaDelegate {
 
   private final PoliceHold hold;
 
-  public ReleaseHeldInvestigations(PoliceHold hold) {
+  ReleaseHeldInvestigations(PoliceHold hold) {
     this.hold = hold;
   }
 

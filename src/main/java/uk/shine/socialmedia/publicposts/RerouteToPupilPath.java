@@ -12,7 +12,7 @@ import uk.shine.socialmedia.intake.PerpetratorType;
  * (the case's own record of the report is left as it was).
  */
 @Component("rerouteToPupilPath")
-public class RerouteToPupilPath implements TaskListener {
+class RerouteToPupilPath implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

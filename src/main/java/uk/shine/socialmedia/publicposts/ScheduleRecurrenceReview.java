@@ -7,11 +7,11 @@ import uk.shine.socialmedia.deadlines.SchoolDays;
 
 /** Eight weeks after the response, the post is looked at again for recurrence (the review task is due then). */
 @Component("scheduleRecurrenceReview")
-public class ScheduleRecurrenceReview implements TaskListener {
+class ScheduleRecurrenceReview implements TaskListener {
 
   private final SchoolDays schoolDays;
 
-  public ScheduleRecurrenceReview(SchoolDays schoolDays) {
+  ScheduleRecurrenceReview(SchoolDays schoolDays) {
     this.schoolDays = schoolDays;
   }
 

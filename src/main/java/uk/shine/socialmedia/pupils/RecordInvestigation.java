@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * an unticked checkbox may send nothing, which means no.
  */
 @Component("recordPupilInvestigation")
-public class RecordInvestigation implements TaskListener {
+class RecordInvestigation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

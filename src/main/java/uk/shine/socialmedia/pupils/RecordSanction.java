@@ -12,12 +12,12 @@ import uk.shine.socialmedia.intake.ConcernVariables;
  * 15 school days in the term; they meet within 15 school days.
  */
 @Component("recordSanction")
-public class RecordSanction implements TaskListener {
+class RecordSanction implements TaskListener {
 
   private final SuspensionRegister register;
   private final SchoolDays schoolDays;
 
-  public RecordSanction(SuspensionRegister register, SchoolDays schoolDays) {
+  RecordSanction(SuspensionRegister register, SchoolDays schoolDays) {
     this.register = register;
     this.schoolDays = schoolDays;
   }

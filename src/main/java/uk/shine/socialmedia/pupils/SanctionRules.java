@@ -13,11 +13,11 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * against that term's total, which decides whether the governors must meet.
  */
 @Component
-public class SanctionRules implements FormRule {
+class SanctionRules implements FormRule {
 
   private final SchoolDays schoolDays;
 
-  public SanctionRules(SchoolDays schoolDays) {
+  SanctionRules(SchoolDays schoolDays) {
     this.schoolDays = schoolDays;
   }
 

@@ -4,21 +4,21 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.shine.socialmedia.deadlines.SchoolCalendarProperties.Term;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * Suspensions per pupil and term (table {@code pupil_suspension}), written in the same transaction as
  * the sanction decision: if the decision is not stored, neither is the suspension.
  */
 @Repository
-public class SuspensionRegister {
+class SuspensionRegister {
 
   private final JdbcTemplate jdbc;
 
-  public SuspensionRegister(JdbcTemplate jdbc) {
+  SuspensionRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -27,7 +27,7 @@ public class SuspensionRegister {
     jdbc.update("INSERT INTO pupil_suspension (id, case_reference, pupil_reference, term_name, term_starts, first_day,"
         + " school_days, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), caseReference, pupilReference, term.name(), Date.valueOf(term.starts()),
-        Date.valueOf(firstDay), schoolDays, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        Date.valueOf(firstDay), schoolDays, new Timestamp(EngineTime.now().getTime()));
     return totalInTerm(pupilReference, term);
   }
 

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
  * past. Until its review approves removal a closed case has no removal time, so nothing removes it.
  */
 @Component
-public class CaseHistoryRemoval {
+class CaseHistoryRemoval {
 
   private final HistoryService history;
   private final AuthorizationService authorizations;
   private final JdbcTemplate jdbc;
 
-  public CaseHistoryRemoval(HistoryService history, AuthorizationService authorizations, JdbcTemplate jdbc) {
+  CaseHistoryRemoval(HistoryService history, AuthorizationService authorizations, JdbcTemplate jdbc) {
     this.history = history;
     this.authorizations = authorizations;
     this.jdbc = jdbc;

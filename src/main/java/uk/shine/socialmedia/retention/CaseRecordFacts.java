@@ -12,16 +12,16 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /**
  * What decides how long a closed case's records are kept, read from the history of the case and
  * every path it took (paths write nothing back into the case, so the case's own variables are not enough).
  */
 @Component
-public class CaseRecordFacts {
+class CaseRecordFacts {
 
   static final String CHILD_BIRTH_DATE = "youngestChildBirthDate";
   static final String STAFF_BIRTH_DATE = "staffMemberBirthDate";
@@ -41,7 +41,7 @@ public class CaseRecordFacts {
   private final HistoryService history;
   private final ZoneId zone;
 
-  public CaseRecordFacts(HistoryService history, CalendarProperties calendar) {
+  CaseRecordFacts(HistoryService history, CalendarProperties calendar) {
     this.history = history;
     this.zone = calendar.zone();
   }
@@ -63,7 +63,7 @@ public class CaseRecordFacts {
       }
     }
     LocalDate opened = day(theCase.getStartTime());
-    LocalDate closed = day(theCase.getEndTime() != null ? theCase.getEndTime() : ClockUtil.getCurrentTime());
+    LocalDate closed = day(theCase.getEndTime() != null ? theCase.getEndTime() : EngineTime.now());
     return new Facts(theCase.getBusinessKey(), opened, closed,
         hierarchy.stream().map(HistoricProcessInstance::getProcessDefinitionKey).collect(Collectors.toSet()),
         birthDate(values.get(CHILD_BIRTH_DATE), opened), birthDate(values.get(STAFF_BIRTH_DATE), opened),

@@ -10,11 +10,11 @@ import uk.shine.socialmedia.forms.RefusedInput;
 
 /** The dates of birth asked when a case closes (they set how long its records are kept) cannot be in the future. */
 @Component
-public class ClosingDatesOfBirth implements FormRule {
+class ClosingDatesOfBirth implements FormRule {
 
   private final WorkingDays workingDays;
 
-  public ClosingDatesOfBirth(WorkingDays workingDays) {
+  ClosingDatesOfBirth(WorkingDays workingDays) {
     this.workingDays = workingDays;
   }
 

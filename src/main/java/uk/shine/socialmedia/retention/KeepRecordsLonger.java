@@ -8,14 +8,14 @@ import uk.shine.socialmedia.deadlines.WorkingDays;
 
 /** The data protection lead kept the records longer: a new removal date, reviewed again before it. */
 @Component("keepRecordsLonger")
-public class KeepRecordsLonger implements JavaDelegate {
+class KeepRecordsLonger implements JavaDelegate {
 
   private final RetentionRules rules;
   private final RetentionRegister register;
   private final CalendarProperties calendar;
   private final WorkingDays workingDays;
 
-  public KeepRecordsLonger(RetentionRules rules, RetentionRegister register, CalendarProperties calendar,
+  KeepRecordsLonger(RetentionRules rules, RetentionRegister register, CalendarProperties calendar,
       WorkingDays workingDays) {
     this.rules = rules;
     this.register = register;

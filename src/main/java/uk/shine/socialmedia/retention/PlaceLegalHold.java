@@ -7,12 +7,12 @@ import uk.shine.socialmedia.deadlines.CalendarProperties;
 
 /** The data protection lead placed a legal hold at review. */
 @Component("placeLegalHold")
-public class PlaceLegalHold implements JavaDelegate {
+class PlaceLegalHold implements JavaDelegate {
 
   private final LegalHolds holds;
   private final CalendarProperties calendar;
 
-  public PlaceLegalHold(LegalHolds holds, CalendarProperties calendar) {
+  PlaceLegalHold(LegalHolds holds, CalendarProperties calendar) {
     this.holds = holds;
     this.calendar = calendar;
   }

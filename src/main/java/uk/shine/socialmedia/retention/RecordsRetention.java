@@ -3,25 +3,23 @@ package uk.shine.socialmedia.retention;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineCommands;
 
 /**
  * {@code ${startRecordsRetention}} on the end of every case, however it ends: its records now wait
  * for their removal date and review in a {@code records-retention} instance of their own.
  */
 @Component("startRecordsRetention")
-public class RecordsRetention implements ExecutionListener {
+class RecordsRetention implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution theCase) {
     RuntimeService runtime = theCase.getProcessEngineServices().getRuntimeService();
     // the person whose work ends the case may not start retention themselves
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      start(runtime, theCase.getProcessBusinessKey(), theCase.getProcessInstanceId());
-      return null;
-    });
+    EngineCommands.withoutAuthorization(() ->
+        start(runtime, theCase.getProcessBusinessKey(), theCase.getProcessInstanceId()));
   }
 
   static void start(RuntimeService runtime, String caseReference, String caseInstanceId) {

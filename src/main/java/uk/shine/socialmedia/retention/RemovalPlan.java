@@ -3,5 +3,5 @@ package uk.shine.socialmedia.retention;
 import java.time.LocalDate;
 
 /** When a closed case's records are due for removal, under which rule, and when they are reviewed first. */
-public record RemovalPlan(String rule, LocalDate removalDue, LocalDate reviewDue) {
+record RemovalPlan(String rule, LocalDate removalDue, LocalDate reviewDue) {
 }

@@ -2,20 +2,20 @@ package uk.shine.socialmedia.retention;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /** The removal date has come and the review approved it: the case goes in the next cleanup window. */
 @Component("removeCaseRecords")
-public class RemoveCaseRecords implements JavaDelegate {
+class RemoveCaseRecords implements JavaDelegate {
 
   private final LegalHolds holds;
   private final RetentionRegister register;
   private final CaseHistoryRemoval removal;
   private final CalendarProperties calendar;
 
-  public RemoveCaseRecords(LegalHolds holds, RetentionRegister register, CaseHistoryRemoval removal,
+  RemoveCaseRecords(LegalHolds holds, RetentionRegister register, CaseHistoryRemoval removal,
       CalendarProperties calendar) {
     this.holds = holds;
     this.register = register;
@@ -32,6 +32,6 @@ public class RemoveCaseRecords implements JavaDelegate {
     }
     register.removalApproved(retention.caseReference(), retention.reason(),
         (String) execution.getVariable(RetentionReview.REVIEWED_BY));
-    removal.removeFrom(retention.caseInstanceId(), retention.caseReference(), ClockUtil.getCurrentTime());
+    removal.removeFrom(retention.caseInstanceId(), retention.caseReference(), EngineTime.now());
   }
 }

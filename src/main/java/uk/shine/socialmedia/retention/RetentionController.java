@@ -20,7 +20,7 @@ import uk.shine.socialmedia.security.PageResponses;
  * Read-only; holds are placed and lifted with the "Place or lift a legal hold" form in Tasklist.
  */
 @RestController
-public class RetentionController {
+class RetentionController {
 
   private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
       + "base-uri 'none'";
@@ -34,7 +34,7 @@ public class RetentionController {
   private final RetentionRegister register;
   private final CaseHistoryRemoval removal;
 
-  public RetentionController(CurrentUser currentUser, RetentionRegister register, CaseHistoryRemoval removal) {
+  RetentionController(CurrentUser currentUser, RetentionRegister register, CaseHistoryRemoval removal) {
     this.currentUser = currentUser;
     this.register = register;
     this.removal = removal;

@@ -7,13 +7,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.shine.socialmedia.engine.EngineTime;
 
 /** The {@code case_retention} table: one row per case that has closed or has had a legal hold. */
 @Repository
-public class RetentionRegister {
+class RetentionRegister {
 
   /** Where a case's records stand. */
   public enum Status { OPEN, KEPT, REMOVAL_APPROVED }
@@ -25,7 +25,7 @@ public class RetentionRegister {
 
   private final JdbcTemplate jdbc;
 
-  public RetentionRegister(JdbcTemplate jdbc) {
+  RetentionRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -49,12 +49,12 @@ public class RetentionRegister {
   public void removalApproved(String caseReference, String reason, String approvedBy) {
     jdbc.update("update case_retention set status = ?, decided_reason = ?, removal_approved_at = ?, "
         + "removal_approved_by = ? where case_reference = ?", Status.REMOVAL_APPROVED.name(), reason,
-        new Timestamp(ClockUtil.getCurrentTime().getTime()), approvedBy, caseReference);
+        new Timestamp(EngineTime.now().getTime()), approvedBy, caseReference);
   }
 
   /** Places or lifts the hold; a case still open gets its row now, its dates when it closes. */
   public void hold(String caseReference, boolean held, String reason, String by) {
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    Timestamp now = new Timestamp(EngineTime.now().getTime());
     if (jdbc.update("update case_retention set legal_hold = ?, hold_reason = ?, hold_changed_at = ?, hold_changed_by = ? "
         + "where case_reference = ?", held, reason, now, by, caseReference) == 0) {
       jdbc.update("insert into case_retention (case_reference, legal_hold, hold_reason, hold_changed_at, hold_changed_by, "

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.forms.FormRule;
 import uk.shine.socialmedia.forms.RefusedInput;
 
@@ -48,7 +48,7 @@ public class RetentionReview implements FormRule {
   }
 
   public void recordReviewer(DelegateTask task) {
-    String who = Context.getCommandContext().getAuthenticatedUserId();
+    String who = EngineUser.inCommand();
     task.setVariable(REVIEWED_BY, who != null ? who : task.getAssignee());
   }
 }

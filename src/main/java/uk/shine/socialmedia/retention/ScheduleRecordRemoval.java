@@ -7,7 +7,7 @@ import uk.shine.socialmedia.deadlines.CalendarProperties;
 
 /** Works out a closed case's removal date and review date, and keeps its history until then. */
 @Component("scheduleRecordRemoval")
-public class ScheduleRecordRemoval implements JavaDelegate {
+class ScheduleRecordRemoval implements JavaDelegate {
 
   private final CaseRecordFacts facts;
   private final RetentionRules rules;
@@ -15,7 +15,7 @@ public class ScheduleRecordRemoval implements JavaDelegate {
   private final CaseHistoryRemoval removal;
   private final CalendarProperties calendar;
 
-  public ScheduleRecordRemoval(CaseRecordFacts facts, RetentionRules rules, RetentionRegister register,
+  ScheduleRecordRemoval(CaseRecordFacts facts, RetentionRules rules, RetentionRegister register,
       CaseHistoryRemoval removal, CalendarProperties calendar) {
     this.facts = facts;
     this.rules = rules;

@@ -6,11 +6,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.bpmn.behavior.CallableElementActivityBehavior;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.cases.CasePath;
+import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
@@ -21,7 +20,7 @@ import uk.shine.socialmedia.intake.ConcernVariables;
  * nothing back into the case.
  */
 @Component("caseToPathVariables")
-public class CaseToPathVariables implements DelegateVariableMapping {
+class CaseToPathVariables implements DelegateVariableMapping {
 
   private final Map<String, List<String>> fromTheCase;
 
@@ -31,7 +30,8 @@ public class CaseToPathVariables implements DelegateVariableMapping {
 
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-    for (String name : handedTo(calledKey(superExecution))) {
+    // the path this call starts (the call activities name it by an expression, ${path})
+    for (String name : handedTo(EngineModels.calledProcessKey(superExecution))) {
       Object value = superExecution.getVariable(name);
       if (value != null) {
         subVariables.putValue(name, value);
@@ -46,11 +46,5 @@ public class CaseToPathVariables implements DelegateVariableMapping {
 
   List<String> handedTo(String pathKey) {
     return fromTheCase.getOrDefault(pathKey, ConcernVariables.HANDED_TO_PATHS);
-  }
-
-  /** The path this call starts: the call activities name it by expression ({@code ${path}}). */
-  private static String calledKey(DelegateExecution superExecution) {
-    var call = (CallableElementActivityBehavior) ((ExecutionEntity) superExecution).getActivity().getActivityBehavior();
-    return call.getCallableElement().getDefinitionKey(superExecution);
   }
 }

@@ -3,34 +3,32 @@ package uk.shine.socialmedia.routing;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
  * Asks the routing decision table (processes/case-routing.dmn, from the same deployment as the
  * case) which paths the confirmed classification needs. The list is handed to the multi-instance
  * call as a transient value: no binary or serialized object is ever stored, so the record keeps
- * the choice as plain text in {@code chosenPaths}.
+ * the choice as plain text in {@link ConcernVariables#CHOSEN_PATHS}.
  */
 @Component("choosePaths")
-public class ChoosePaths implements JavaDelegate {
+class ChoosePaths implements JavaDelegate {
 
-  public static final String DECISION_KEY = "case-routing";
-  public static final String CHOSEN_PATHS = "chosenPaths";
 
   @Override
   public void execute(DelegateExecution execution) {
     var services = execution.getProcessEngineServices();
-    String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
+    String deploymentId = EngineModels.deploymentId(execution);
     String decisionId = services.getRepositoryService().createDecisionDefinitionQuery()
-        .decisionDefinitionKey(DECISION_KEY).deploymentId(deploymentId).singleResult().getId();
+        .decisionDefinitionKey(ConcernVariables.ROUTING_DECISION_KEY).deploymentId(deploymentId).singleResult().getId();
     List<String> paths = services.getDecisionService().evaluateDecisionById(decisionId)
         .variables(execution.getVariables()).evaluate()
         .collectEntries("path");
     List<String> distinct = paths.stream().distinct().toList();
     execution.setVariable(ConcernVariables.PATHS, Variables.objectValue(distinct, true).create());
-    execution.setVariable(CHOSEN_PATHS, String.join(",", distinct));
+    execution.setVariable(ConcernVariables.CHOSEN_PATHS, String.join(",", distinct));
   }
 }

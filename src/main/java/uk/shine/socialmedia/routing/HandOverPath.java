@@ -2,9 +2,9 @@ package uk.shine.socialmedia.routing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineCommands;
+import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.intake.CaseManagement;
 import uk.shine.socialmedia.intake.CaseManagers;
 import uk.shine.socialmedia.intake.ConcernVariables;
@@ -17,7 +17,7 @@ import uk.shine.socialmedia.intake.PerpetratorType;
  * knows and the case management that subject calls for (the chair when it is the head teacher).
  */
 @Component("handOverPath")
-public class HandOverPath implements ExecutionListener {
+class HandOverPath implements ExecutionListener {
 
   public static final String MESSAGE = "hand-over-path";
   public static final String HANDED_OVER_PATH = "handedOverPath";
@@ -25,7 +25,7 @@ public class HandOverPath implements ExecutionListener {
 
   private final CaseManagers managers;
 
-  public HandOverPath(CaseManagers managers) {
+  HandOverPath(CaseManagers managers) {
     this.managers = managers;
   }
 
@@ -36,9 +36,9 @@ public class HandOverPath implements ExecutionListener {
     PerpetratorType perpetrator = asPerpetrator == null ? path.perpetratorType()
         : PerpetratorType.valueOf(asPerpetrator.toString());
     CaseManagement management = managers.decide(perpetrator, path.employedCentrally(), path.subjectUserId());
-    String caseId = ((ExecutionEntity) execution).getRootProcessInstanceId();
+    String caseId = EngineRecords.rootInstanceId(execution);
     // the engine's own step (a job): whoever finished the previous task may not see the case itself
-    Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
+    EngineCommands.withoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(MESSAGE).processInstanceId(caseId)
         .setVariableLocal(HANDED_OVER_PATH, execution.getVariableLocal("handOverTo"))
         .setVariableLocal(HANDED_OVER_BY, execution.getProcessInstanceId())

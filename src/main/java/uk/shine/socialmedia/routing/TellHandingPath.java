@@ -2,19 +2,19 @@ package uk.shine.socialmedia.routing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineCommands;
 
 /** The handed-over path has ended: the path that handed it over may end too. */
 @Component("tellHandingPath")
-public class TellHandingPath implements JavaDelegate {
+class TellHandingPath implements JavaDelegate {
 
   static final String MESSAGE = "handed-over-path-ended";
 
   @Override
   public void execute(DelegateExecution execution) {
     String handingPath = (String) execution.getVariable(HandOverPath.HANDED_OVER_BY);
-    Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
+    EngineCommands.withoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(MESSAGE).processInstanceId(handingPath).correlateAllWithResult());
   }
 }

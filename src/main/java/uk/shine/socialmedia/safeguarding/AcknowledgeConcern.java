@@ -2,10 +2,10 @@ package uk.shine.socialmedia.safeguarding;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.engine.EngineTime;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.notification.Notifications;
 
 /**
@@ -14,12 +14,12 @@ import uk.shine.socialmedia.notification.Notifications;
  * children is implicated, the LADO falls due by the end of the next working day after the report.
  */
 @Component("acknowledgeConcern")
-public class AcknowledgeConcern implements TaskListener {
+class AcknowledgeConcern implements TaskListener {
 
   private final WorkingDays workingDays;
   private final Notifications notifications;
 
-  public AcknowledgeConcern(WorkingDays workingDays, Notifications notifications) {
+  AcknowledgeConcern(WorkingDays workingDays, Notifications notifications) {
     this.workingDays = workingDays;
     this.notifications = notifications;
   }
@@ -30,7 +30,7 @@ public class AcknowledgeConcern implements TaskListener {
     if (!(task.getVariable(SafeguardingVariables.ADULT_IMPLICATED) instanceof Boolean)) {
       safeguarding.adultImplicated(false);
     }
-    safeguarding.acknowledged(ClockUtil.getCurrentTime(), Context.getCommandContext().getAuthenticatedUserId());
+    safeguarding.acknowledged(EngineTime.now(), EngineUser.inCommand());
     notifications.reportSeen(task.getExecution());
     if (safeguarding.adultImplicated()) {
       safeguarding.ladoDue(workingDays.after(safeguarding.concernRaisedAt(), 1));

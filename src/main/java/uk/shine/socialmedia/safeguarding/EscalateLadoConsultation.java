@@ -14,14 +14,14 @@ import uk.shine.socialmedia.notification.Notifications;
  * DSL team and the head teacher are told by e-mail.
  */
 @Component("escalateLadoConsultation")
-public class EscalateLadoConsultation implements JavaDelegate {
+class EscalateLadoConsultation implements JavaDelegate {
 
   static final String TASK = "consult-lado";
 
   private final Escalations escalations;
   private final Notifications notifications;
 
-  public EscalateLadoConsultation(Escalations escalations, Notifications notifications) {
+  EscalateLadoConsultation(Escalations escalations, Notifications notifications) {
     this.escalations = escalations;
     this.notifications = notifications;
   }

@@ -2,8 +2,8 @@ package uk.shine.socialmedia.safeguarding;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineTime;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.intake.PerpetratorType;
 
@@ -12,12 +12,12 @@ import uk.shine.socialmedia.intake.PerpetratorType;
  * of staff arrives with "an adult who works with children is implicated" already ticked.
  */
 @Component("openSafeguardingConcern")
-public class OpenSafeguardingConcern implements ExecutionListener {
+class OpenSafeguardingConcern implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
     SafeguardingVariables safeguarding = SafeguardingVariables.of(execution);
-    safeguarding.concernRaisedAt(ClockUtil.getCurrentTime());
+    safeguarding.concernRaisedAt(EngineTime.now());
     safeguarding.adultImplicated(ConcernVariables.of(execution).perpetratorType() == PerpetratorType.STAFF);
   }
 }

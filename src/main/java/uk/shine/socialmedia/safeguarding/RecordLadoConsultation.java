@@ -7,7 +7,7 @@ import uk.shine.socialmedia.forms.FormMoments;
 
 /** Whether the LADO was consulted within one working day: the governors' audit reports it. */
 @Component("recordLadoConsultation")
-public class RecordLadoConsultation implements TaskListener {
+class RecordLadoConsultation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

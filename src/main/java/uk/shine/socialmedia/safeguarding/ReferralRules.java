@@ -7,7 +7,7 @@ import uk.shine.socialmedia.forms.RefusedInput;
 
 /** The DSL's referral decision: at least one referral, or monitoring only, never both. */
 @Component
-public class ReferralRules implements FormRule {
+class ReferralRules implements FormRule {
 
   @Override
   public String formKey() {

@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("production")
-public class AdminAccount {
+class AdminAccount {
 
   private static final Set<String> DEFAULTS = Set.of("admin", "demo", "password", "camunda", "changeme", "secret");
 
   private final IdentityService identity;
   private final AdminProperties admin;
 
-  public AdminAccount(IdentityService identity, AdminProperties admin, AccessSetup groupsFirst) {
+  AdminAccount(IdentityService identity, AdminProperties admin, AccessSetup groupsFirst) {
     this.identity = identity;
     this.admin = admin;
   }

@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import uk.shine.socialmedia.engine.EngineCommands;
+import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
@@ -34,7 +34,7 @@ public final class CaseAccess {
   /** Grants for a process instance that has just started (case or path), or whose classification changed. */
   public static void grantInstance(DelegateExecution execution, CaseAccessPolicy policy) {
     String instanceId = execution.getProcessInstanceId();
-    String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    String processKey = EngineModels.processKey(execution);
     Set<String> readers = policy.readers(processKey,
         string(execution, ConcernVariables.LEADER_GROUP),
         string(execution, ConcernVariables.CASE_MANAGER_GROUP),
@@ -114,10 +114,7 @@ public final class CaseAccess {
   private static void withoutChecks(DelegateExecution execution,
       java.util.function.Consumer<AuthorizationService> work) {
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      work.accept(authorizations);
-      return null;
-    });
+    EngineCommands.withoutAuthorization(() -> work.accept(authorizations));
   }
 
   static String subject(DelegateExecution execution) {

@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import uk.shine.socialmedia.engine.EngineUser;
 
 /**
  * Cockpit's list of processes counts every running instance and incident of each process, whoever
@@ -92,27 +92,20 @@ class CockpitStatisticsFilter extends OncePerRequestFilter {
 
   private static void countAs(ProcessEngine engine, String userId, List<JsonNode> rows) {
     IdentityService identity = engine.getIdentityService();
-    Authentication before = identity.getCurrentAuthentication();
-    identity.setAuthentication(userId, AuthenticationUtil.getGroupsOfUser(engine, userId),
-        AuthenticationUtil.getTenantsOfUser(engine, userId));
-    try {
-      for (JsonNode row : rows) {
-        ObjectNode counted = (ObjectNode) row;
-        String key = row.path("key").asText();
-        if (row.path("instances").asLong() > 0) {
-          counted.put("instances", AuthorizedStatistics.instancesOf(engine, key));
-        }
-        if (row.path("incidents").asLong() > 0) {
-          counted.put("incidents", AuthorizedStatistics.incidentsOf(engine, key));
-        }
-      }
-    } finally {
-      if (before == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(before);
-      }
-    }
+    EngineUser.as(identity, userId, AuthenticationUtil.getGroupsOfUser(engine, userId),
+        AuthenticationUtil.getTenantsOfUser(engine, userId), () -> {
+          for (JsonNode row : rows) {
+            ObjectNode counted = (ObjectNode) row;
+            String key = row.path("key").asText();
+            if (row.path("instances").asLong() > 0) {
+              counted.put("instances", AuthorizedStatistics.instancesOf(engine, key));
+            }
+            if (row.path("incidents").asLong() > 0) {
+              counted.put("incidents", AuthorizedStatistics.incidentsOf(engine, key));
+            }
+          }
+          return null;
+        });
   }
 
   private static List<JsonNode> sortedAndPaged(List<JsonNode> rows, HttpServletRequest request) {

@@ -7,13 +7,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineUser;
 
 /**
  * Who is asking, for the application's own pages: HTTP Basic against Camunda identity (as
@@ -41,11 +41,8 @@ public class CurrentUser {
    * authentication (set for the request by its HTTP Basic filter), or the webapps' login session.
    */
   public Optional<String> signedIn(HttpServletRequest request) {
-    Authentication rest = identity.getCurrentAuthentication();
-    if (rest != null && rest.getUserId() != null) {
-      return Optional.of(rest.getUserId());
-    }
-    return webappUser(request.getSession(false)).map(UserAuthentication::getIdentityId);
+    return EngineUser.of(identity).map(EngineUser.Authenticated::userId)
+        .or(() -> webappUser(request.getSession(false)).map(UserAuthentication::getIdentityId));
   }
 
   private Optional<Person> fromBasic(String authorization) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /** One demo user per group (and a second teacher to be the subject of cases); never in production. */
 @Component
 @Profile("!production")
-public class DemoUsers {
+class DemoUsers {
 
   record Demo(String id, String firstName, String lastName, List<String> groups) {
   }
@@ -33,7 +33,7 @@ public class DemoUsers {
   private final DemoUsersProperties properties;
 
   // AccessSetup first: it creates the groups the users join
-  public DemoUsers(IdentityService identity, DemoUsersProperties properties, AccessSetup groupsFirst) {
+  DemoUsers(IdentityService identity, DemoUsersProperties properties, AccessSetup groupsFirst) {
     this.identity = identity;
     this.properties = properties;
   }

@@ -84,8 +84,8 @@ class HostileRequestFilter extends OncePerRequestFilter {
       if (bodyRefusal == null && json != null) {
         bodyRefusal = PersonCommandGuard.refuseBody(json);
       }
-      if (bodyRefusal == null && json != null && NoBinaryContentPlugin.carriesFile(json)) {
-        bodyRefusal = NoBinaryContentPlugin.REFUSAL;
+      if (bodyRefusal == null && json != null && NoBinaryContent.carriesFile(json)) {
+        bodyRefusal = NoBinaryContent.REFUSAL;
       } else if (bodyRefusal == null && path.endsWith("/retries") && !isRetryCount(json)) {
         bodyRefusal = "The number of retries must be a whole number, 0 or more";
       }

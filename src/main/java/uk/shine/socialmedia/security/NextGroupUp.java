@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.Escalations;
+import uk.shine.socialmedia.engine.EngineCommands;
 import uk.shine.socialmedia.notification.Notifications;
 
 /**
@@ -42,7 +42,7 @@ public class NextGroupUp {
   }
 
   /** On every user task, when created. */
-  void offer(DelegateTask task) {
+  public void offer(DelegateTask task) {
     String subject = CaseAccess.subject(task.getExecution());
     List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
         .sorted().toList();
@@ -54,11 +54,10 @@ public class NextGroupUp {
     }
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     // the person whose request created the task may not see who is in which group
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    EngineCommands.withoutAuthorization(() -> {
       if (groups.stream().noneMatch(group -> someoneBut(identity, group, subject))) {
         bringInNextUp(task, groups, identity, subject);
       }
-      return null;
     });
   }
 

@@ -11,11 +11,11 @@ import uk.shine.socialmedia.deadlines.WorkingDays;
  * manager's choice between a low-level concern and a conduct breach stands.
  */
 @Component("classifyAllegation")
-public class ClassifyAllegation implements TaskListener {
+class ClassifyAllegation implements TaskListener {
 
   private final WorkingDays workingDays;
 
-  public ClassifyAllegation(WorkingDays workingDays) {
+  ClassifyAllegation(WorkingDays workingDays) {
     this.workingDays = workingDays;
   }
 

@@ -7,13 +7,13 @@ import uk.shine.socialmedia.deadlines.WorkingDays;
 
 /** A pattern of low-level concerns takes the matter over the harm threshold: the LADO is due from now. */
 @Component("decideLowLevelPattern")
-public class DecideLowLevelPattern implements TaskListener {
+class DecideLowLevelPattern implements TaskListener {
 
   static final String PATTERN = "PATTERN";
 
   private final WorkingDays workingDays;
 
-  public DecideLowLevelPattern(WorkingDays workingDays) {
+  DecideLowLevelPattern(WorkingDays workingDays) {
     this.workingDays = workingDays;
   }
 

@@ -1,7 +1,7 @@
 package uk.shine.socialmedia.staff;
 
 /** Where an allegation against a member of staff sits (KCSIE Part 4). */
-public enum HarmThreshold {
+enum HarmThreshold {
   /** May have harmed a child, committed an offence against or related to a child, poses a risk or may be unsuitable. */
   MET,
   /** Conduct at odds with the staff code of conduct, below the harm threshold. */

@@ -16,13 +16,13 @@ import uk.shine.socialmedia.deadlines.CalendarProperties;
  * reviews it whether a pattern is forming.
  */
 @Service
-public class LowLevelConcerns {
+class LowLevelConcerns {
 
   private final JdbcTemplate jdbc;
   private final Period lookBack;
   private final ZoneId zone;
 
-  public LowLevelConcerns(JdbcTemplate jdbc, @Value("${socialmedia.staff.low-level-look-back:P3Y}") Period lookBack,
+  LowLevelConcerns(JdbcTemplate jdbc, @Value("${socialmedia.staff.low-level-look-back:P3Y}") Period lookBack,
       CalendarProperties calendar) {
     this.jdbc = jdbc;
     this.lookBack = lookBack;

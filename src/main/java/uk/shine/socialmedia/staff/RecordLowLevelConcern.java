@@ -2,17 +2,17 @@ package uk.shine.socialmedia.staff;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineTime;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /** A low-level concern goes into the register; its review sees how many came before it. */
 @Component("recordLowLevelConcern")
-public class RecordLowLevelConcern implements JavaDelegate {
+class RecordLowLevelConcern implements JavaDelegate {
 
   private final LowLevelConcerns register;
 
-  public RecordLowLevelConcern(LowLevelConcerns register) {
+  RecordLowLevelConcern(LowLevelConcerns register) {
     this.register = register;
   }
 
@@ -22,7 +22,7 @@ public class RecordLowLevelConcern implements JavaDelegate {
     StaffCaseVariables staff = StaffCaseVariables.of(execution);
     int earlier = register.record(concern.caseReference(), concern.subjectUserId(),
         staff.text(StaffCaseVariables.STAFF_MEMBER_NAME), staff.text(StaffCaseVariables.CONCERN_FOR_REGISTER),
-        ClockUtil.getCurrentTime(), null);
+        EngineTime.now(), null);
     staff.previousLowLevelConcerns(earlier);
   }
 }

@@ -31,7 +31,7 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * days of the outcome.
  */
 @Configuration
-public class StaffCaseRules {
+class StaffCaseRules {
 
   @Bean
   FormRule investigatorIsNotTheHearingManager() {

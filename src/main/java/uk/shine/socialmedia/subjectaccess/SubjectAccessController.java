@@ -20,7 +20,7 @@ import uk.shine.socialmedia.security.PageResponses;
  * as an HTML document to download. The data protection lead only; HTTP Basic or the webapps' session.
  */
 @RestController
-public class SubjectAccessController {
+class SubjectAccessController {
 
   static final String WHAT_WAS_READ = "SUBJECT_ACCESS_EXPORT";
   private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
@@ -30,7 +30,7 @@ public class SubjectAccessController {
   private final SubjectAccessExport exports;
   private final CaseReadLog readLog;
 
-  public SubjectAccessController(CurrentUser currentUser, SubjectAccessExport exports, CaseReadLog readLog) {
+  SubjectAccessController(CurrentUser currentUser, SubjectAccessExport exports, CaseReadLog readLog) {
     this.currentUser = currentUser;
     this.exports = exports;
     this.readLog = readLog;

@@ -17,12 +17,12 @@ import uk.shine.socialmedia.security.CaseAccessPolicy;
  * decides again who manages the case and who may read it.
  */
 @Component("confirmTriage")
-public class ConfirmTriage implements TaskListener {
+class ConfirmTriage implements TaskListener {
 
   private final CaseManagers managers;
   private final CaseAccessPolicy policy;
 
-  public ConfirmTriage(CaseManagers managers, CaseAccessPolicy policy) {
+  ConfirmTriage(CaseManagers managers, CaseAccessPolicy policy) {
     this.managers = managers;
     this.policy = policy;
   }

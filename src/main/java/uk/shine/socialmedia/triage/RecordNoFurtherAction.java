@@ -7,7 +7,7 @@ import uk.shine.socialmedia.intake.ConcernVariables;
 
 /** A case closed at triage has its outcome already: the reason was given there. */
 @Component("recordNoFurtherAction")
-public class RecordNoFurtherAction implements JavaDelegate {
+class RecordNoFurtherAction implements JavaDelegate {
 
   public static final String NO_FURTHER_ACTION = "NO_FURTHER_ACTION";
 

@@ -14,7 +14,7 @@ import uk.shine.socialmedia.forms.RefusedInput;
 
 /** Answers of the triage form that contradict each other. */
 @Component
-public class TriageRules implements FormRule {
+class TriageRules implements FormRule {
 
   @Override
   public String formKey() {

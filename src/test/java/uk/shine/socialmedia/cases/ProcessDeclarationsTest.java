@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.shine.socialmedia.audit.AuditedCase;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.notification.NotificationProperties;
-import uk.shine.socialmedia.routing.ChoosePaths;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Declarations;
 
@@ -80,7 +79,7 @@ class ProcessDeclarationsTest {
   /** The routing table's paths, the case's own calls by name, and the paths one path hands over to. */
   private Set<String> startedByTheCase() {
     Set<String> keys = new TreeSet<>();
-    DecisionDefinition routing = repository.createDecisionDefinitionQuery().decisionDefinitionKey(ChoosePaths.DECISION_KEY)
+    DecisionDefinition routing = repository.createDecisionDefinitionQuery().decisionDefinitionKey(ConcernVariables.ROUTING_DECISION_KEY)
         .latestVersion().singleResult();
     repository.getDmnModelInstance(routing.getId()).getModelElementsByType(OutputEntry.class)
         .forEach(entry -> keys.add(entry.getTextContent().trim().replace("\"", "")));

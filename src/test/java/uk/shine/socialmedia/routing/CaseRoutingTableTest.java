@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.support.DecisionTable;
 
 /**
@@ -20,7 +21,7 @@ import uk.shine.socialmedia.support.DecisionTable;
  */
 class CaseRoutingTableTest {
 
-  private final DecisionTable table = new DecisionTable("case-routing.dmn", ChoosePaths.DECISION_KEY);
+  private final DecisionTable table = new DecisionTable("case-routing.dmn", ConcernVariables.ROUTING_DECISION_KEY);
   private final Map<String, Object> triage = new HashMap<>(Map.of(PERPETRATOR_TYPE, "PARENT", VICTIM_TYPE, "SCHOOL",
       CRIMINAL_SUSPICION, false, SAFEGUARDING_CONCERN, false, SAFEGUARDING_PATH_STARTED, false));
 

@@ -25,7 +25,7 @@ import uk.shine.socialmedia.support.PathWork;
 import uk.shine.socialmedia.support.Rest;
 
 /**
- * Who may put whom on a task (TaskWorkRulesPlugin), and the task and job calls that used to answer
+ * Who may put whom on a task (security.TaskWorkRules), and the task and job calls that used to answer
  * HTTP 500. The task is a police referral, offered to the head teacher (who manages the case) and the DSL.
  */
 @CaseEngineTest

@@ -1,7 +1,9 @@
-package uk.shine.socialmedia.notification;
+package uk.shine.socialmedia.engine.plugins;
 
+import java.util.Set;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
@@ -10,15 +12,17 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.ParseUtil;
 
 /**
- * Gives notification jobs the engine-wide {@code failedJobRetryTimeCycle}. The engine applies it
- * only to jobs of a BPMN activity; a job of its own handler type would otherwise get three
- * immediate retries and an incident within seconds of the mail server going away.
+ * Gives the application's own job types the engine-wide {@code failedJobRetryTimeCycle}. The engine
+ * applies it only to jobs of a BPMN activity; a job of its own handler type would otherwise get three
+ * immediate retries and an incident within seconds (for a notification: of the mail server going away).
  */
-class NotificationRetries implements FailedJobCommandFactory {
+class TextJobRetries implements FailedJobCommandFactory {
 
+  private final Set<String> types;
   private final FailedJobCommandFactory others;
 
-  NotificationRetries(FailedJobCommandFactory others) {
+  TextJobRetries(Set<String> types, FailedJobCommandFactory others) {
+    this.types = types;
     this.others = others;
   }
 
@@ -31,7 +35,7 @@ class NotificationRetries implements FailedJobCommandFactory {
       public Object execute(CommandContext commandContext) {
         JobEntity job = getJob();
         String cycle = commandContext.getProcessEngineConfiguration().getFailedJobRetryTimeCycle();
-        if (job == null || !NotificationJobs.TYPE.equals(job.getJobHandlerType()) || cycle == null) {
+        if (job == null || !types.contains(job.getJobHandlerType()) || cycle == null) {
           return otherwise.execute(commandContext);
         }
         try {
@@ -44,8 +48,7 @@ class NotificationRetries implements FailedJobCommandFactory {
 
       @Override
       public FailedJobRetryConfiguration getFailedJobRetryConfiguration(JobEntity job, ActivityImpl activity) {
-        return ParseUtil.parseRetryIntervals(
-            org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration().getFailedJobRetryTimeCycle());
+        return ParseUtil.parseRetryIntervals(Context.getProcessEngineConfiguration().getFailedJobRetryTimeCycle());
       }
     };
   }

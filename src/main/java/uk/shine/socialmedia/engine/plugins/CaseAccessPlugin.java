@@ -1,6 +1,5 @@
-package uk.shine.socialmedia.security;
+package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -10,7 +9,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.security.CaseAccess;
+import uk.shine.socialmedia.security.CaseAccessPolicy;
+import uk.shine.socialmedia.security.NextGroupUp;
 
 /**
  * Applies {@link CaseAccess} to every process and user task the engine deploys, so no model can
@@ -18,23 +19,19 @@ import org.springframework.stereotype.Component;
  * decide who manages the case), the subject's revocation when a task is created, and the next group
  * up when only the subject could work it ({@link NextGroupUp}).
  */
-@Component
-public class CaseAccessPlugin extends AbstractProcessEnginePlugin {
+class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
   private final NextGroupUp nextGroupUp;
   private final CaseAccessPolicy policy;
 
-  public CaseAccessPlugin(NextGroupUp nextGroupUp, CaseAccessPolicy policy) {
+  CaseAccessPlugin(NextGroupUp nextGroupUp, CaseAccessPolicy policy) {
     this.nextGroupUp = nextGroupUp;
     this.policy = policy;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    Wiring.everyModel(configuration, new AbstractBpmnParseListener() {
 
       @Override
       public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {

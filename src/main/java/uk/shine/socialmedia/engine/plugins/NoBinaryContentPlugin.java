@@ -1,8 +1,6 @@
-package uk.shine.socialmedia.security;
+package uk.shine.socialmedia.engine.plugins;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -16,45 +14,22 @@ import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.springframework.stereotype.Component;
-import uk.shine.socialmedia.forms.RefusedInput;
+import uk.shine.socialmedia.security.NoBinaryContent;
 
 /**
- * No binary content enters the system: evidence is described, never uploaded (for indecent images
- * of children, holding a copy is itself an offence). File, byte-array and serialized-object variables
- * and task attachments are refused on every process, whichever API they come through.
+ * Refuses {@link NoBinaryContent} in the engine: serializers ahead of the engine's own claim file,
+ * byte-array and object values and refuse them, Java serialization is off, and a command interceptor
+ * refuses task attachments.
  */
-@Component
-public class NoBinaryContentPlugin extends AbstractProcessEnginePlugin {
-
-  static final String REFUSAL = "Files, pictures and other binary content are not accepted: "
-      + "describe the evidence and where it is kept instead";
+class NoBinaryContentPlugin extends AbstractProcessEnginePlugin {
 
   @Override
-  @SuppressWarnings({"rawtypes", "unchecked"})
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setJavaSerializationFormatEnabled(false);
-    List<TypedValueSerializer> refusing = new ArrayList<>();
-    if (configuration.getCustomPreVariableSerializers() != null) {
-      refusing.addAll(configuration.getCustomPreVariableSerializers());
+    for (ValueType type : List.of(ValueType.BYTES, ValueType.FILE, ValueType.OBJECT)) {
+      Wiring.beforeTheEnginesSerializers(configuration, new RefusingSerializer(type));
     }
-    refusing.add(new RefusingSerializer(ValueType.BYTES));
-    refusing.add(new RefusingSerializer(ValueType.FILE));
-    refusing.add(new RefusingSerializer(ValueType.OBJECT));
-    configuration.setCustomPreVariableSerializers(refusing);
-
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        if (command instanceof CreateAttachmentCmd) {
-          throw new RefusedInput("attachment", "Task attachments are not accepted: " + REFUSAL);
-        }
-        return next.execute(command);
-      }
-    });
+    Wiring.beforeTheTransaction(configuration, new AttachmentRefusal());
   }
 
   @Override
@@ -67,20 +42,15 @@ public class NoBinaryContentPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /**
-   * Whether a JSON request body carries a file value anywhere. The REST API builds a file value before the
-   * engine sees it, and one without a file name fails there (HTTP 500), so the refusal comes first.
-   */
-  static boolean carriesFile(JsonNode node) {
-    if (node.isObject() && "file".equalsIgnoreCase(node.path("type").asText())) {
-      return true;
-    }
-    for (JsonNode child : node) {
-      if (carriesFile(child)) {
-        return true;
+  private static final class AttachmentRefusal extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (command instanceof CreateAttachmentCmd) {
+        throw NoBinaryContent.attachmentRefusal();
       }
+      return next.execute(command);
     }
-    return false;
   }
 
   /** Claims binary and object values before the engine's own serializers, and refuses them. */
@@ -120,12 +90,12 @@ public class NoBinaryContentPlugin extends AbstractProcessEnginePlugin {
       if (value.isTransient()) {
         return; // lives in memory for one transaction and is never stored: nothing to refuse
       }
-      throw new RefusedInput(valueFields.getName(), REFUSAL + " (" + valueFields.getName() + ")");
+      throw NoBinaryContent.refusal(valueFields.getName());
     }
 
     @Override
     public TypedValue convertToTypedValue(UntypedValueImpl untypedValue) {
-      throw new RefusedInput(null, REFUSAL);
+      throw NoBinaryContent.refusal();
     }
 
     @Override

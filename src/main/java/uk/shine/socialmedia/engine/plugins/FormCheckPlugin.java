@@ -1,8 +1,5 @@
-package uk.shine.socialmedia.forms;
+package uk.shine.socialmedia.engine.plugins;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -14,39 +11,30 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineModels;
+import uk.shine.socialmedia.forms.FormCheck;
 
 /**
- * Makes every Camunda Form binding on the server: a task completion or a process start carrying a
- * variable outside its form, a missing required field, or an option not on the list is refused
- * (HTTP 400) before anything changes. Without this, anyone allowed to complete a task could set any
- * case variable, such as who manages the case.
+ * Hands {@link FormCheck} what a person submits, before anything changes: a task completion's (or
+ * form submission's) variables as sent, and a start form's answers before the model's own start
+ * listeners add variables of their own.
  */
-@Component
-public class FormCheckPlugin extends AbstractProcessEnginePlugin {
+class FormCheckPlugin extends AbstractProcessEnginePlugin {
 
-  private final FormSchemas schemas = new FormSchemas();
-  private final List<FormRule> rules;
+  private final FormCheck check;
 
-  public FormCheckPlugin(List<FormRule> rules) {
-    this.rules = rules;
+  FormCheckPlugin(FormCheck check) {
+    this.check = check;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new TaskCompletionCheck());
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new StartFormCheck());
+    Wiring.insideTheTransaction(configuration, new TaskCompletionCheck());
+    Wiring.everyModel(configuration, new StartFormCheck());
   }
 
   private class TaskCompletionCheck extends CommandInterceptor {
@@ -87,12 +75,7 @@ public class FormCheckPlugin extends AbstractProcessEnginePlugin {
       }
       String deploymentId = task.getProcessDefinition().getDeploymentId();
       String key = String.valueOf(formKey.getValue(task));
-      Map<String, Object> sent = submitted == null ? Map.of() : submitted;
-      Map<String, Object> current = task.getVariables();
-      FormInputCheck.check(schemas.fields(deploymentId, key), sent, current);
-      Map<String, Object> answers = new HashMap<>(current);
-      answers.putAll(sent);
-      rules.stream().filter(rule -> rule.formKey().equals(key)).forEach(rule -> rule.check(answers));
+      check.taskCompleted(deploymentId, key, submitted == null ? Map.of() : submitted, task.getVariables());
     }
   }
 
@@ -105,10 +88,8 @@ public class FormCheckPlugin extends AbstractProcessEnginePlugin {
         return;
       }
       // first, before the model's own start listeners add variables of their own
-      activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
-        String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
-        FormInputCheck.check(schemas.fields(deploymentId, formRef), execution.getVariables(), Map.of());
-      }, 0);
+      activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+          check.processStarting(EngineModels.deploymentId(execution), formRef, execution.getVariables()), 0);
     }
   }
 }

@@ -1,0 +1,55 @@
+package uk.shine.socialmedia.engine.plugins;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.accesschanges.AccessChanges;
+import uk.shine.socialmedia.forms.FormCheck;
+import uk.shine.socialmedia.notification.MailDelivery;
+import uk.shine.socialmedia.notification.Notifications;
+import uk.shine.socialmedia.security.AccountRules;
+import uk.shine.socialmedia.security.CaseAccessPolicy;
+import uk.shine.socialmedia.security.NextGroupUp;
+import uk.shine.socialmedia.security.StoredText;
+
+/**
+ * Everything the application plugs into the engine, in the order the engine runs it: the only
+ * {@code ProcessEnginePlugin} of the application. Each plugin reads the engine (commands, models,
+ * tasks) and calls its feature's rule in plain Java.
+ *
+ * <p>The order is the engine's order, and it matters:
+ * <ul>
+ * <li>commands, outermost first ({@link Wiring#beforeTheTransaction before the transaction}):
+ *     plain refusals (the outermost of all, so it sees every other refusal and the rolled-back
+ *     transaction), authorized statistics, no binary content, what only the application does, safe text;
+ * <li>commands inside the transaction, in this list's order: access changes, form checks, account
+ *     rules, task work rules;
+ * <li>every start event: the form check first of all (priority 0, before the model's own listeners),
+ *     then safe text (business key); at its end, the per-case grants;
+ * <li>every user task, after the model's own listeners: on create, the notification, then the subject
+ *     shielded, then the next group up; on update, the new deadline's warning; on assignment, the
+ *     subject refused;
+ * <li>variable serializers ahead of the engine's own: refused binary values, then checked strings and dates.
+ * </ul>
+ * {@code EnginePluginsTest} holds the engine to this order.
+ */
+@Component
+class EnginePlugins extends CompositeProcessEnginePlugin {
+
+  EnginePlugins(AccessChanges accessChanges, FormCheck formCheck, Notifications notifications, MailDelivery delivery,
+      AccountRules accountRules, NextGroupUp nextGroupUp, CaseAccessPolicy caseAccessPolicy, StoredText storedText) {
+    super(List.of(
+        new AccessChangePlugin(accessChanges),
+        new FormCheckPlugin(formCheck),
+        new NotificationPlugin(notifications, delivery),
+        new AccountRulesPlugin(accountRules),
+        new AuthorizedStatisticsPlugin(),
+        new CaseAccessPlugin(nextGroupUp, caseAccessPolicy),
+        new NoBinaryContentPlugin(),
+        new NoSuperAdminPlugin(),
+        new PersonCommandGuardPlugin(),
+        new PlainRefusalsPlugin(),
+        new SafeTextPlugin(storedText),
+        new TaskWorkRulesPlugin()));
+  }
+}
