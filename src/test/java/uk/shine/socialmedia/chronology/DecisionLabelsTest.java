@@ -1,6 +1,13 @@
 package uk.shine.socialmedia.chronology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
+import static uk.shine.socialmedia.intake.ConcernVariables.OUTCOME_CATEGORY;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,13 +17,13 @@ import uk.shine.socialmedia.support.Declarations;
 class DecisionLabelsTest {
 
   static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry("perpetratorType", "Who posted it"),
-      Map.entry("victimType", "Who was targeted"),
-      Map.entry("indecentImagery", "Indecent imagery"),
-      Map.entry("safeguardingConcern", "Safeguarding concern"),
-      Map.entry("criminalSuspicion", "Criminal offence suspected"),
-      Map.entry("noFurtherAction", "No further action"),
-      Map.entry("outcomeCategory", "Case outcome"),
+      Map.entry(PERPETRATOR_TYPE, "Who posted it"),
+      Map.entry(VICTIM_TYPE, "Who was targeted"),
+      Map.entry(INDECENT_IMAGERY, "Indecent imagery"),
+      Map.entry(SAFEGUARDING_CONCERN, "Safeguarding concern"),
+      Map.entry(CRIMINAL_SUSPICION, "Criminal offence suspected"),
+      Map.entry(NO_FURTHER_ACTION, "No further action"),
+      Map.entry(OUTCOME_CATEGORY, "Case outcome"),
       Map.entry("urgentStepsOverdue", "Imagery first steps overdue"),
       Map.entry("evidenceOutcome", "Imagery evidence"),
       Map.entry("parentsDecision", "Parents informed"),

@@ -1,6 +1,16 @@
 package uk.shine.socialmedia.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.EMPLOYED_CENTRALLY;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION_REASON;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +48,7 @@ class MissedDeadlinesTest {
   @Test
   void the_head_teachers_late_triage_goes_to_the_chair_is_kept_on_the_case_and_counted_in_the_audit() {
     EngineClock.setTo("2025-10-06T09:00");
-    String caseId = cases.reportAndRoute(report("perpetratorType", "PARENT")).getId();
+    String caseId = cases.reportAndRoute(report(PERPETRATOR_TYPE, "PARENT")).getId();
     String reference = reference(caseId);
     Task triage = cases.task(caseId, "triage");
     assertThat(triage.getDueDate()).isEqualTo(EngineClock.london("2025-10-07T18:00"));
@@ -68,14 +78,14 @@ class MissedDeadlinesTest {
     assertThat(miss.doneAt()).isNull();
 
     EngineClock.setTo("2025-10-08T10:00");
-    cases.triage(caseId, "noFurtherAction", true, "noFurtherActionReason", "A misunderstanding, resolved");
+    cases.triage(caseId, NO_FURTHER_ACTION, true, NO_FURTHER_ACTION_REASON, "A misunderstanding, resolved");
     checkDeadlines();
 
     miss = single(misses.ofCase(caseId));
     assertThat(miss.doneAt()).isEqualTo(EngineClock.london("2025-10-08T10:00").toInstant());
     assertThat(miss.lateBy(EngineClock.now().toInstant())).isEqualTo(Duration.ofHours(16));
     Map<String, Object> audited = rest.list("governor", "/audit/api/cases?from=2025-10-01&to=2025-10-31").getBody()
-        .stream().filter(c -> reference.equals(c.get("caseReference"))).findFirst().orElseThrow();
+        .stream().filter(c -> reference.equals(c.get(CASE_REFERENCE))).findFirst().orElseThrow();
     assertThat(audited.get("missedDeadlines")).isEqualTo(Map.of(TRIAGE_RULE, 1));
     assertThat(audited.get("deadlinesMet")).as("a school standard, not a statutory deadline").isEqualTo("NOT_APPLICABLE");
     assertThat(rest.get("governor", "/audit/api/cases.csv?from=2025-10-01&to=2025-10-31").getBody())
@@ -87,7 +97,7 @@ class MissedDeadlinesTest {
   @Test
   void the_dsls_late_acknowledgement_goes_to_the_head_teacher_and_the_deputy_dsls_hear_of_it() {
     EngineClock.setTo("2025-10-06T19:00");
-    String caseId = cases.reportAndRoute(report("safeguardingConcern", true, "victimType", "PUPIL")).getId();
+    String caseId = cases.reportAndRoute(report(SAFEGUARDING_CONCERN, true, VICTIM_TYPE, "PUPIL")).getId();
     String reference = reference(caseId);
     String path = cases.path(caseId, "safeguarding-referral");
     Task acknowledge = cases.task(path, "acknowledge-concern");
@@ -105,13 +115,13 @@ class MissedDeadlinesTest {
     assertThat(miss.rule()).isEqualTo("Safeguarding concern acknowledged within the hour (school hours)");
     assertThat(miss.processKey()).isEqualTo("safeguarding-referral");
     assertThat(miss.broughtIn()).isEqualTo("headteacher");
-    assertThat(runtime.getVariable(path, "caseReference")).isEqualTo(reference);
+    assertThat(runtime.getVariable(path, CASE_REFERENCE)).isEqualTo(reference);
   }
 
   @Test
   void hrs_late_triage_goes_to_the_head_teacher() {
     EngineClock.setTo("2025-10-06T09:00");
-    String caseId = cases.reportAndRoute(report("perpetratorType", "STAFF", "employedCentrally", true)).getId();
+    String caseId = cases.reportAndRoute(report(PERPETRATOR_TYPE, "STAFF", EMPLOYED_CENTRALLY, true)).getId();
     String triage = cases.task(caseId, "triage").getId();
     assertThat(cases.candidateGroups(triage)).containsExactly("hr");
 
@@ -127,7 +137,7 @@ class MissedDeadlinesTest {
   @Test
   void senior_leaders_late_work_goes_to_the_head_teacher_and_a_statutory_miss_is_marked_so() {
     EngineClock.setTo("2025-10-06T09:00");
-    String caseId = cases.reportAndRoute(report("perpetratorType", "PARENT", "victimType", "STAFF")).getId();
+    String caseId = cases.reportAndRoute(report(PERPETRATOR_TYPE, "PARENT", VICTIM_TYPE, "STAFF")).getId();
     cases.triage(caseId);
     String support = cases.path(caseId, "victim-support");
     String meeting = cases.task(support, "meet-staff-victim").getId();
@@ -149,9 +159,9 @@ class MissedDeadlinesTest {
   @Test
   void the_dsls_share_of_police_liaison_goes_to_the_head_teacher_already_on_it_who_is_told_not_added_twice() {
     EngineClock.setTo("2025-10-06T09:00");
-    String caseId = cases.reportAndRoute(report("perpetratorType", "PARENT")).getId();
+    String caseId = cases.reportAndRoute(report(PERPETRATOR_TYPE, "PARENT")).getId();
     String reference = reference(caseId);
-    cases.triage(caseId, "criminalSuspicion", true);
+    cases.triage(caseId, CRIMINAL_SUSPICION, true);
     String police = cases.path(caseId, "police-liaison");
     String referral = cases.task(police, "refer-to-police").getId();
     assertThat(cases.candidateGroups(referral)).containsExactly("dsl", "headteacher");
@@ -170,7 +180,7 @@ class MissedDeadlinesTest {
   @Test
   void the_chairs_late_work_tells_the_administrator_as_there_is_no_vice_chair_and_never_the_subject() {
     EngineClock.setTo("2025-10-06T09:00");
-    String caseId = cases.reportAndRoute(report("perpetratorType", "STAFF", "subjectUserId", "head")).getId();
+    String caseId = cases.reportAndRoute(report(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "head")).getId();
     String reference = reference(caseId);
     String triage = cases.task(caseId, "triage").getId();
     assertThat(cases.candidateGroups(triage)).containsExactly("chair");
@@ -191,8 +201,8 @@ class MissedDeadlinesTest {
   @Test
   void a_deadline_the_model_escalates_itself_is_recorded_once_and_not_escalated_again() {
     EngineClock.setTo("2025-10-06T10:00");
-    String caseId = cases.reportAndRoute(report("safeguardingConcern", true, "victimType", "PUPIL",
-        "perpetratorType", "STAFF", "subjectUserId", "teacher2")).getId();
+    String caseId = cases.reportAndRoute(report(SAFEGUARDING_CONCERN, true, VICTIM_TYPE, "PUPIL",
+        PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2")).getId();
     String reference = reference(caseId);
     String path = cases.path(caseId, "safeguarding-referral");
     cases.complete(path, "acknowledge-concern", "initialAssessment", "Read; speaking to the child this morning",
@@ -227,7 +237,7 @@ class MissedDeadlinesTest {
 
   private static Map<String, Object> report(Object... overrides) {
     Map<String, Object> report = Cases.report(overrides);
-    report.put("occurredOn", "2025-10-03");
+    report.put(OCCURRED_ON, "2025-10-03");
     return report;
   }
 

@@ -1,6 +1,14 @@
 package uk.shine.socialmedia.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUMMARY;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +42,7 @@ class StuckCasesTest {
   @Test
   void a_case_with_nothing_waiting_is_told_by_reference_to_the_administrator_and_the_dsl_and_listed() {
     String healthy = reference(cases.reportAndRoute(Cases.report()).getId());
-    String caseId = cases.reportAndRoute(Cases.report("summary", "Unmistakable-stuck-summary about Class 9")).getId();
+    String caseId = cases.reportAndRoute(Cases.report(SUMMARY, "Unmistakable-stuck-summary about Class 9")).getId();
     String broken = reference(caseId);
     runtime.createProcessInstanceModification(caseId).cancelAllForActivity("triage").execute();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(caseId).count()).as("still open").isOne();
@@ -50,8 +58,8 @@ class StuckCasesTest {
     assertThat(mailboxes.messages("dsl")).filteredOn(message -> message.contains(broken)).singleElement()
         .satisfies(message -> assertThat(message).contains("/cases/stuck").doesNotContain("Unmistakable", "Class 9",
             "Terry Teacher", "Facebook"));
-    assertThat(stuck("dsl")).contains(Map.of("caseReference", broken, "reason", "NOTHING_WAITING"))
-        .noneMatch(found -> healthy.equals(found.get("caseReference")));
+    assertThat(stuck("dsl")).contains(Map.of(CASE_REFERENCE, broken, "reason", "NOTHING_WAITING"))
+        .noneMatch(found -> healthy.equals(found.get(CASE_REFERENCE)));
     assertThat(rest.get("dsl", "/cases/stuck").getBody()).contains(broken, "Nothing is waiting").doesNotContain("Class 9");
   }
 
@@ -59,28 +67,28 @@ class StuckCasesTest {
   void a_case_whose_next_step_failed_for_good_is_stuck_with_an_incident() {
     String caseId = cases.reportAndRoute(Cases.report()).getId();
     String reference = reference(caseId);
-    tasks.complete(cases.task(caseId, "triage").getId(), Map.of("perpetratorType", "PARENT", "victimType", "NONE",
-        "safeguardingConcern", false, "criminalSuspicion", false, "noFurtherAction", false));
+    tasks.complete(cases.task(caseId, "triage").getId(), Map.of(PERPETRATOR_TYPE, "PARENT", VICTIM_TYPE, "NONE",
+        SAFEGUARDING_CONCERN, false, CRIMINAL_SUSPICION, false, NO_FURTHER_ACTION, false));
     Job next = management.createJobQuery().processInstanceId(caseId).list().stream()
         .filter(job -> job.getJobDefinitionId() != null).findFirst().orElseThrow();
     management.setJobRetries(next.getId(), 0);
 
     checkStuckCases();
 
-    assertThat(stuck("admin")).contains(Map.of("caseReference", reference, "reason", "INCIDENT"));
+    assertThat(stuck("admin")).contains(Map.of(CASE_REFERENCE, reference, "reason", "INCIDENT"));
     assertThat(mailboxes.subjects("admin", reference)).contains("Case stuck: " + reference);
   }
 
   @Test
   void a_stuck_case_is_never_shown_to_its_subject() {
-    String caseId = cases.reportAndRoute(Cases.report("perpetratorType", "STAFF", "subjectUserId", "dsl")).getId();
+    String caseId = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "dsl")).getId();
     String reference = reference(caseId);
     runtime.createProcessInstanceModification(caseId).cancelAllForActivity("triage").execute();
 
     checkStuckCases();
 
-    assertThat(stuck("admin")).contains(Map.of("caseReference", reference, "reason", "NOTHING_WAITING"));
-    assertThat(stuck("dsl")).noneMatch(found -> reference.equals(found.get("caseReference")));
+    assertThat(stuck("admin")).contains(Map.of(CASE_REFERENCE, reference, "reason", "NOTHING_WAITING"));
+    assertThat(stuck("dsl")).noneMatch(found -> reference.equals(found.get(CASE_REFERENCE)));
     assertThat(mailboxes.subjects("dsl", reference)).isEmpty();
     assertThat(mailboxes.subjects("admin", reference)).containsExactly("Case stuck: " + reference);
   }

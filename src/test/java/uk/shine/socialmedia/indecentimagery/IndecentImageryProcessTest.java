@@ -2,6 +2,11 @@ package uk.shine.socialmedia.indecentimagery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
+import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 import static uk.shine.socialmedia.support.PathWork.minutesAgo;
 import static uk.shine.socialmedia.support.PathWork.step;
 
@@ -32,7 +37,7 @@ import uk.shine.socialmedia.support.Rest;
 @CaseEngineTest
 class IndecentImageryProcessTest extends PathScenario {
 
-  private static final Object[] IMAGERY = {"indecentImagery", true, "victimType", "PUPIL", "perpetratorType", "PUPIL"};
+  private static final Object[] IMAGERY = {"indecentImagery", true, VICTIM_TYPE, "PUPIL", PERPETRATOR_TYPE, "PUPIL"};
 
   @Autowired RuntimeService runtime;
   @Autowired Rest rest;
@@ -67,7 +72,7 @@ class IndecentImageryProcessTest extends PathScenario {
       assertThat(task.getPriority()).isEqualTo(100);
     }
     assertThat(runtime.getVariable(path, "urgentStepsOverdue")).isEqualTo(true);
-    String reference = (String) runtime.getVariable(path, "caseReference");
+    String reference = (String) runtime.getVariable(path, CASE_REFERENCE);
     assertThat(mailboxes.subjects("head", reference)).contains("Escalated to you: Call the police now (" + reference + ")");
     assertThat(mailboxes.subjects("dsl", reference)).contains("Escalated to you: Secure the evidence (" + reference + ")");
   }
@@ -86,8 +91,8 @@ class IndecentImageryProcessTest extends PathScenario {
 
   @Test
   void when_the_head_teacher_is_the_subject_the_chair_is_brought_in_instead() {
-    String path = imageryPath("indecentImagery", true, "victimType", "PUPIL", "perpetratorType", "STAFF",
-        "subjectUserId", "head");
+    String path = imageryPath(INDECENT_IMAGERY, true, VICTIM_TYPE, "PUPIL", PERPETRATOR_TYPE, "STAFF",
+        SUBJECT_USER_ID, "head");
 
     EngineClock.forward(Duration.ofMinutes(61));
     cases.runJobs();

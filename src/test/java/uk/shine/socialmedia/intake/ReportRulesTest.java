@@ -5,6 +5,7 @@ import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static uk.shine.socialmedia.forms.Refusals.assertRefused;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_MANAGER_GROUP;
 import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
 import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
 import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
@@ -107,9 +108,9 @@ class ReportRulesTest {
 
   @Test
   void a_variable_that_is_not_part_of_a_report_is_refused() {
-    report.put("caseManagerGroup", "governors");
+    report.put(CASE_MANAGER_GROUP, "governors");
 
-    refused("caseManagerGroup", "'caseManagerGroup' is not part of a report");
+    refused(CASE_MANAGER_GROUP, "'caseManagerGroup' is not part of a report");
   }
 
   @Test

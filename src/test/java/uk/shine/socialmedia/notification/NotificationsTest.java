@@ -2,6 +2,18 @@ package uk.shine.socialmedia.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.EMPLOYED_CENTRALLY;
+import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION_REASON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.PLATFORM;
+import static uk.shine.socialmedia.intake.ConcernVariables.POST_URL;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUMMARY;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -53,8 +65,8 @@ class NotificationsTest {
   private static final List<String> CASE_CONTENT = List.of("Rowan Secretname", "SECRET-SUMMARY", "SecretPlatform",
       "secret.example", "NFA-SECRET-REASON", "Terry Teacher", "A parent posted abusive", "Facebook", "facebook.example");
   private static final Object[] SECRET_REPORT = {"reporterName", "Rowan Secretname",
-      "summary", "SECRET-SUMMARY: what was posted about a named pupil", "platform", "SecretPlatform",
-      "postUrl", "https://secret.example/post/99"};
+      SUMMARY, "SECRET-SUMMARY: what was posted about a named pupil", PLATFORM, "SecretPlatform",
+      POST_URL, "https://secret.example/post/99"};
   /** One first attempt and one retry per interval of failedJobRetryTimeCycle (PT1M,PT5M,PT15M,PT1H,PT4H). */
   private static final int ATTEMPTS = 6;
 
@@ -108,8 +120,8 @@ class NotificationsTest {
 
   @Test
   void imagery_and_safeguarding_work_reaches_its_people_at_once_as_urgent_alerts() throws Exception {
-    ProcessInstance concern = reportAs("teacher", "indecentImagery", true, "victimType", "PUPIL",
-        "safeguardingConcern", true);
+    ProcessInstance concern = reportAs("teacher", INDECENT_IMAGERY, true, VICTIM_TYPE, "PUPIL",
+        SAFEGUARDING_CONCERN, true);
     String ref = concern.getBusinessKey();
 
     for (String path : List.of("indecent-imagery", "safeguarding-referral")) {
@@ -140,8 +152,8 @@ class NotificationsTest {
     identity.saveUser(subject);
     identity.createMembership("hrsubject", "hr");
     try {
-      ProcessInstance concern = cases.reportAndRoute(Cases.report("perpetratorType", "STAFF",
-          "employedCentrally", true, "subjectUserId", "hrsubject"));
+      ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "STAFF",
+          EMPLOYED_CENTRALLY, true, SUBJECT_USER_ID, "hrsubject"));
       String ref = concern.getBusinessKey();
 
       assertThat(candidateGroups(cases.task(concern.getId(), "triage").getId())).containsExactly("hr");
@@ -192,7 +204,7 @@ class NotificationsTest {
     String ref = concern.getBusinessKey();
     assertThat(mail("teacher", ref)).isEmpty();
 
-    cases.triage(concern.getId(), "noFurtherAction", true, "noFurtherActionReason", "NFA-SECRET-REASON given");
+    cases.triage(concern.getId(), NO_FURTHER_ACTION, true, NO_FURTHER_ACTION_REASON, "NFA-SECRET-REASON given");
 
     assertThat(cases.ended(concern.getId())).isTrue();
     List<MimeMessage> seen = mail("teacher", ref);
@@ -202,7 +214,7 @@ class NotificationsTest {
 
   @Test
   void other_code_can_escalate_a_task_to_a_group_and_announce_a_missed_deadline_never_to_the_subject() {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("perpetratorType", "STAFF", "subjectUserId", "teacher2"));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2"));
     String ref = concern.getBusinessKey();
     String triage = cases.task(concern.getId(), "triage").getId();
 
@@ -351,11 +363,11 @@ class NotificationsTest {
 
   private Map<String, Object> triageConfirming(String caseId) {
     Map<String, Object> values = new HashMap<>();
-    for (String name : List.of("perpetratorType", "victimType", "safeguardingConcern")) {
+    for (String name : List.of(PERPETRATOR_TYPE, VICTIM_TYPE, SAFEGUARDING_CONCERN)) {
       values.put(name, runtime.getVariable(caseId, name));
     }
-    values.put("criminalSuspicion", false);
-    values.put("noFurtherAction", false);
+    values.put(CRIMINAL_SUSPICION, false);
+    values.put(NO_FURTHER_ACTION, false);
     return values;
   }
 

@@ -2,6 +2,9 @@ package uk.shine.socialmedia.parents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
 import static uk.shine.socialmedia.support.PathWork.step;
 import static uk.shine.socialmedia.support.PathWork.today;
 
@@ -31,7 +34,7 @@ class ParentConductProcessTest extends PathScenario {
   }
 
   private ProcessInstance parentCase() {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("perpetratorType", "PARENT", "occurredOn", today()));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "PARENT", OCCURRED_ON, today()));
     cases.triage(concern.getId());
     return concern;
   }
@@ -54,14 +57,14 @@ class ParentConductProcessTest extends PathScenario {
     ProcessInstance concern = parentCase();
     String parent = cases.path(concern.getId(), "parent-conduct");
 
-    cases.complete(parent, "screen-staff-allegation", "staffAllegation", "HARM_THRESHOLD", "subjectUserId", "teacher2",
+    cases.complete(parent, "screen-staff-allegation", "staffAllegation", "HARM_THRESHOLD", SUBJECT_USER_ID, "teacher2",
         "screeningNotes", "Says a teacher hit a child");
 
     String staff = cases.path(concern.getId(), "staff-disciplinary");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(staff).singleResult().getBusinessKey())
         .isEqualTo(concern.getBusinessKey());
-    assertThat(runtime.getVariable(staff, "subjectUserId")).isEqualTo("teacher2");
-    assertThat(runtime.getVariable(staff, "perpetratorType")).as("the staff path is about staff").isEqualTo("STAFF");
+    assertThat(runtime.getVariable(staff, SUBJECT_USER_ID)).isEqualTo("teacher2");
+    assertThat(runtime.getVariable(staff, PERPETRATOR_TYPE)).as("the staff path is about staff").isEqualTo("STAFF");
     assertThat(cases.pathsOf(concern.getId())).as("a child of the case, like every path").contains("staff-disciplinary");
     assertThat(cases.hasTask(parent, "meet-parent")).isTrue();
   }
@@ -71,7 +74,7 @@ class ParentConductProcessTest extends PathScenario {
     ProcessInstance concern = parentCase();
     String parent = cases.path(concern.getId(), "parent-conduct");
 
-    cases.complete(parent, "screen-staff-allegation", "staffAllegation", "HARM_THRESHOLD", "subjectUserId", "head",
+    cases.complete(parent, "screen-staff-allegation", "staffAllegation", "HARM_THRESHOLD", SUBJECT_USER_ID, "head",
         "screeningNotes", "Says the head teacher hit a child");
 
     String staff = cases.path(concern.getId(), "staff-disciplinary");

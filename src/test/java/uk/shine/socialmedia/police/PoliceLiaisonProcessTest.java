@@ -2,6 +2,9 @@ package uk.shine.socialmedia.police;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 import static uk.shine.socialmedia.support.PathWork.minutesAgo;
 
 import java.time.Duration;
@@ -31,7 +34,7 @@ class PoliceLiaisonProcessTest extends PathScenario {
 
   @Test
   void while_the_police_ask_the_school_to_wait_the_disciplinary_investigation_is_held_then_released() {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("perpetratorType", "STAFF", "subjectUserId", "teacher2"));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2"));
     cases.triage(concern.getId(), CRIME);
     String police = cases.path(concern.getId(), "police-liaison");
     String staff = cases.path(concern.getId(), "staff-disciplinary");
@@ -63,7 +66,7 @@ class PoliceLiaisonProcessTest extends PathScenario {
 
   @Test
   void when_the_police_do_not_ask_the_school_to_wait_a_pupil_investigation_goes_ahead_at_once() {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("perpetratorType", "PUPIL", "victimType", "PUPIL"));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "PUPIL", VICTIM_TYPE, "PUPIL"));
     cases.triage(concern.getId(), CRIME);
     String pupil = cases.path(concern.getId(), "pupil-behaviour");
     assertThat(cases.hasTask(pupil, "investigate-pupil-behaviour")).isFalse();

@@ -1,6 +1,10 @@
 package uk.shine.socialmedia.publicposts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 import static uk.shine.socialmedia.support.PathWork.step;
 import static uk.shine.socialmedia.support.PathWork.today;
 
@@ -24,12 +28,12 @@ class PublicPostResponseProcessTest extends PathScenario {
   @Autowired RuntimeService runtime;
 
   PublicPostResponseProcessTest() {
-    super("public-post-response", new Object[] {"perpetratorType", "UNKNOWN", "victimType", "PARENT"}, CONFIRMED, List.of("headteacher"));
+    super("public-post-response", new Object[] {"perpetratorType", "UNKNOWN", VICTIM_TYPE, "PARENT"}, CONFIRMED, List.of("headteacher"));
   }
 
   private ProcessInstance publicCase() {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("perpetratorType", "UNKNOWN", "victimType", "PARENT",
-        "occurredOn", today()));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "UNKNOWN", VICTIM_TYPE, "PARENT",
+        OCCURRED_ON, today()));
     cases.triage(concern.getId());
     return concern;
   }
@@ -43,9 +47,9 @@ class PublicPostResponseProcessTest extends PathScenario {
         "postAuthor", "PUPILS");
 
     String pupil = cases.path(concern.getId(), "pupil-behaviour");
-    assertThat(runtime.getVariable(pupil, "perpetratorType")).isEqualTo("PUPIL");
+    assertThat(runtime.getVariable(pupil, PERPETRATOR_TYPE)).isEqualTo("PUPIL");
     assertThat(cases.pathsOf(concern.getId())).containsExactly("public-post-response", "pupil-behaviour");
-    assertThat(runtime.getVariable(pupil, "caseReference")).isEqualTo(concern.getBusinessKey());
+    assertThat(runtime.getVariable(pupil, CASE_REFERENCE)).isEqualTo(concern.getBusinessKey());
     assertThat(cases.candidateGroups(cases.task(pupil, "investigate-pupil-behaviour").getId())).containsExactly("slt");
     assertThat(cases.hasTask(post, "report-public-post")).isFalse();
     assertThat(cases.hasTask(concern.getId(), "close-case")).isFalse();

@@ -2,6 +2,10 @@ package uk.shine.socialmedia.pupils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 import static uk.shine.socialmedia.support.PathWork.minutesAgo;
 import static uk.shine.socialmedia.support.PathWork.today;
 
@@ -23,7 +27,7 @@ import uk.shine.socialmedia.support.PathScenario;
 @CaseEngineTest
 class PupilBehaviourProcessTest extends PathScenario {
 
-  private static final Object[] PUPIL = {"perpetratorType", "PUPIL", "victimType", "PUPIL"};
+  private static final Object[] PUPIL = {"perpetratorType", "PUPIL", VICTIM_TYPE, "PUPIL"};
 
   @Autowired RuntimeService runtime;
 
@@ -33,7 +37,7 @@ class PupilBehaviourProcessTest extends PathScenario {
 
   /** A pupil case investigated up to the sanction, with no pupil victim. */
   private String investigated(String pupilReference, boolean childOnChild) {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("perpetratorType", "PUPIL", "occurredOn", today()));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "PUPIL", OCCURRED_ON, today()));
     cases.triage(concern.getId());
     String pupil = cases.path(concern.getId(), "pupil-behaviour");
     cases.complete(pupil, "investigate-pupil-behaviour", "pupilReference", pupilReference,
@@ -135,7 +139,7 @@ class PupilBehaviourProcessTest extends PathScenario {
   @Test
   void a_pupil_victim_is_supported_at_once_without_waiting_for_the_investigation() {
     ProcessInstance concern = cases.reportAndRoute(Cases.report(PUPIL));
-    cases.triage(concern.getId(), "criminalSuspicion", true);
+    cases.triage(concern.getId(), CRIMINAL_SUSPICION, true);
     String pupil = cases.path(concern.getId(), "pupil-behaviour");
 
     assertThat(cases.hasTask(pupil, "investigate-pupil-behaviour")).as("held for the police").isFalse();
@@ -147,7 +151,7 @@ class PupilBehaviourProcessTest extends PathScenario {
   @Test
   void the_investigation_waits_while_the_police_ask_and_starts_when_they_clear_it() {
     ProcessInstance concern = cases.reportAndRoute(Cases.report(PUPIL));
-    cases.triage(concern.getId(), "criminalSuspicion", true);
+    cases.triage(concern.getId(), CRIMINAL_SUSPICION, true);
     String pupil = cases.path(concern.getId(), "pupil-behaviour");
     String police = cases.path(concern.getId(), "police-liaison");
 
@@ -164,7 +168,7 @@ class PupilBehaviourProcessTest extends PathScenario {
   @Test
   void until_the_police_have_been_asked_the_investigation_waits_and_checks_again_each_day() {
     ProcessInstance concern = cases.reportAndRoute(Cases.report(PUPIL));
-    cases.triage(concern.getId(), "criminalSuspicion", true);
+    cases.triage(concern.getId(), CRIMINAL_SUSPICION, true);
     String pupil = cases.path(concern.getId(), "pupil-behaviour");
 
     EngineClock.forward(Duration.ofDays(2));

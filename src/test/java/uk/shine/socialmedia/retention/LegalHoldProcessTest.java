@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
 
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class LegalHoldProcessTest {
   @Test
   void a_form_without_a_reason_is_refused_with_the_field_named() {
     ResponseEntity<String> refused = rest.post("dpo", START, Map.of("variables", Rest.typed(Map.of(
-        "caseReference", openCase(), "legalHoldAction", "PLACE"))));
+        CASE_REFERENCE, openCase(), "legalHoldAction", "PLACE"))));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("retentionReason");
@@ -83,7 +84,7 @@ class LegalHoldProcessTest {
   }
 
   private ResponseEntity<String> hold(String user, String reference, String action, String reason) {
-    return rest.post(user, START, Map.of("variables", Rest.typed(Map.of("caseReference", reference,
+    return rest.post(user, START, Map.of("variables", Rest.typed(Map.of(CASE_REFERENCE, reference,
         "legalHoldAction", action, "retentionReason", reason))));
   }
 

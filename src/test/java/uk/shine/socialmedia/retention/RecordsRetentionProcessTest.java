@@ -2,6 +2,13 @@ package uk.shine.socialmedia.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION_REASON;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.OUTCOME_CATEGORY;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -220,11 +227,11 @@ class RecordsRetentionProcessTest {
   @Test
   void a_hold_placed_while_the_case_is_open_applies_from_the_day_it_closes() {
     EngineClock.setTo("2026-03-02T10:00");
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("occurredOn", "2026-03-01"));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(OCCURRED_ON, "2026-03-01"));
     String reference = runtime.createProcessInstanceQuery().processInstanceId(concern.getId()).singleResult().getBusinessKey();
     legalHold(reference, "PLACE", "Litigation expected");
 
-    cases.triage(concern.getId(), "noFurtherAction", true, "noFurtherActionReason", "Resolved informally");
+    cases.triage(concern.getId(), NO_FURTHER_ACTION, true, NO_FURTHER_ACTION_REASON, "Resolved informally");
     EngineClock.setTo("2028-01-01T09:00");
     cases.runJobs();
 
@@ -236,17 +243,17 @@ class RecordsRetentionProcessTest {
   @Test
   void a_child_protection_case_is_kept_until_the_child_named_at_closing_is_25() {
     EngineClock.setTo("2026-03-02T10:00");
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("occurredOn", "2026-03-01", "perpetratorType", "PUPIL",
-        "safeguardingConcern", true));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(OCCURRED_ON, "2026-03-01", PERPETRATOR_TYPE, "PUPIL",
+        SAFEGUARDING_CONCERN, true));
     String reference = runtime.createProcessInstanceQuery().processInstanceId(concern.getId()).singleResult()
         .getBusinessKey();
     cases.triage(concern.getId());
     PathWork.finish(cases, concern.getId(), "pupil-behaviour");
     PathWork.finish(cases, concern.getId(), "safeguarding-referral");
 
-    assertThatThrownBy(() -> cases.complete(concern.getId(), "close-case", "outcomeCategory", "ACTION_TAKEN",
+    assertThatThrownBy(() -> cases.complete(concern.getId(), "close-case", OUTCOME_CATEGORY, "ACTION_TAKEN",
         "youngestChildBirthDate", "2030-01-01")).isInstanceOf(RefusedInput.class).hasMessageContaining("future");
-    cases.complete(concern.getId(), "close-case", "outcomeCategory", "ACTION_TAKEN", "youngestChildBirthDate", "2018-09-14");
+    cases.complete(concern.getId(), "close-case", OUTCOME_CATEGORY, "ACTION_TAKEN", "youngestChildBirthDate", "2018-09-14");
 
     RetentionRegister.Entry entry = register.find(reference).orElseThrow();
     assertThat(entry.rule()).isEqualTo("Child protection record");
@@ -258,9 +265,9 @@ class RecordsRetentionProcessTest {
 
   private ClosedCase closeWithNoFurtherAction(String at) {
     EngineClock.setTo(at);
-    ProcessInstance concern = cases.reportAndRoute(Cases.report("occurredOn", at.substring(0, 10)));
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(OCCURRED_ON, at.substring(0, 10)));
     String reference = runtime.createProcessInstanceQuery().processInstanceId(concern.getId()).singleResult().getBusinessKey();
-    cases.triage(concern.getId(), "noFurtherAction", true, "noFurtherActionReason", "Post removed the same day");
+    cases.triage(concern.getId(), NO_FURTHER_ACTION, true, NO_FURTHER_ACTION_REASON, "Post removed the same day");
     assertThat(cases.ended(concern.getId())).isTrue();
     return new ClosedCase(concern.getId(), reference);
   }
@@ -278,7 +285,7 @@ class RecordsRetentionProcessTest {
   private void legalHold(String reference, String action, String reason) {
     identity.setAuthentication("dpo", List.of("dpo"));
     try {
-      forms.submitStartForm(repositoryDefinition(), java.util.Map.of("caseReference", reference,
+      forms.submitStartForm(repositoryDefinition(), java.util.Map.of(CASE_REFERENCE, reference,
           "legalHoldAction", action, "retentionReason", reason));
     } finally {
       identity.clearAuthentication();

@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ class RecordsRetentionTableTest {
 
   private final DecisionTable table = new DecisionTable("records-retention.dmn", RetentionVariables.DECISION_KEY);
   private final Map<String, Object> closedCase = new HashMap<>(Map.of("childProtection", false, "staffAllegation", false,
-      "pupilBehaviour", false, "noFurtherAction", false));
+      "pupilBehaviour", false, NO_FURTHER_ACTION, false));
 
   {
     closedCase.put("allegationOutcome", null);
@@ -77,7 +78,7 @@ class RecordsRetentionTableTest {
 
   @Test
   void a_report_closed_at_triage_is_kept_one_year() {
-    closedCase.put("noFurtherAction", true);
+    closedCase.put(NO_FURTHER_ACTION, true);
 
     assertThat(rule()).containsEntry("retentionRule", "Closed with no further action")
         .containsEntry("countedFrom", "CLOSED").containsEntry("years", 1);

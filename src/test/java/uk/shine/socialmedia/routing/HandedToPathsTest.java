@@ -1,6 +1,22 @@
 package uk.shine.socialmedia.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_MANAGER_GROUP;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.EMPLOYED_CENTRALLY;
+import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
+import static uk.shine.socialmedia.intake.ConcernVariables.LEADER_GROUP;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.PLATFORM;
+import static uk.shine.socialmedia.intake.ConcernVariables.POST_URL;
+import static uk.shine.socialmedia.intake.ConcernVariables.REPORTER_ROLE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUMMARY;
+import static uk.shine.socialmedia.intake.ConcernVariables.THREAT_OF_HARM;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,9 +25,9 @@ import uk.shine.socialmedia.support.Declarations;
 /** What each path receives from its case when the case starts it. */
 class HandedToPathsTest {
 
-  private static final List<String> EVERY_PATH = List.of("caseReference", "caseManagerGroup", "leaderGroup",
-      "subjectUserId", "perpetratorType", "employedCentrally", "victimType", "indecentImagery", "threatOfHarm",
-      "safeguardingConcern", "criminalSuspicion", "reporterRole", "platform", "postUrl", "occurredOn", "summary");
+  private static final List<String> EVERY_PATH = List.of(CASE_REFERENCE, CASE_MANAGER_GROUP, LEADER_GROUP,
+      SUBJECT_USER_ID, PERPETRATOR_TYPE, EMPLOYED_CENTRALLY, VICTIM_TYPE, INDECENT_IMAGERY, THREAT_OF_HARM,
+      SAFEGUARDING_CONCERN, CRIMINAL_SUSPICION, REPORTER_ROLE, PLATFORM, POST_URL, OCCURRED_ON, SUMMARY);
 
   @Test
   void every_path_but_victim_support_receives_the_classification_and_the_report() {
@@ -23,8 +39,8 @@ class HandedToPathsTest {
 
   @Test
   void a_staff_victims_support_receives_nothing_of_the_reports_account() {
-    assertThat(handedTo("victim-support")).containsExactly("caseReference", "caseManagerGroup", "leaderGroup",
-        "subjectUserId", "victimType", "threatOfHarm", "platform", "occurredOn");
+    assertThat(handedTo("victim-support")).containsExactly(CASE_REFERENCE, CASE_MANAGER_GROUP, LEADER_GROUP,
+        SUBJECT_USER_ID, VICTIM_TYPE, THREAT_OF_HARM, PLATFORM, OCCURRED_ON);
   }
 
   private final CaseToPathVariables mapping = new CaseToPathVariables(Declarations.paths());

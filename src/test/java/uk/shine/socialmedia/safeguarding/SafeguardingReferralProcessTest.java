@@ -2,6 +2,11 @@ package uk.shine.socialmedia.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 import static uk.shine.socialmedia.support.PathWork.minutesAgo;
 
 import java.time.Duration;
@@ -25,10 +30,10 @@ import uk.shine.socialmedia.support.PathScenario;
 @CaseEngineTest
 class SafeguardingReferralProcessTest extends PathScenario {
 
-  private static final Object[] CONCERN = {"safeguardingConcern", true, "victimType", "PUPIL"};
+  private static final Object[] CONCERN = {"safeguardingConcern", true, VICTIM_TYPE, "PUPIL"};
   /** A member of staff implicated: the LADO must be consulted within one working day. */
-  private static final Object[] ABOUT_STAFF = {"safeguardingConcern", true, "victimType", "PUPIL",
-      "perpetratorType", "STAFF", "subjectUserId", "teacher2", "occurredOn", "2026-04-01"};
+  private static final Object[] ABOUT_STAFF = {"safeguardingConcern", true, VICTIM_TYPE, "PUPIL",
+      PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2", OCCURRED_ON, "2026-04-01"};
 
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
@@ -53,7 +58,7 @@ class SafeguardingReferralProcessTest extends PathScenario {
     cases.runJobs();
 
     assertThat(runtime.getVariable(path, "acknowledgedBy")).isEqualTo("dsl");
-    String reference = (String) runtime.getVariable(path, "caseReference");
+    String reference = (String) runtime.getVariable(path, CASE_REFERENCE);
     assertThat(mailboxes.subjects("teacher", reference)).containsExactly("Your report " + reference + " has been seen");
     cases.triage(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .processDefinitionKey("social-media-concern").singleResult().getId());
@@ -92,7 +97,7 @@ class SafeguardingReferralProcessTest extends PathScenario {
     assertThat(cases.candidateGroups(lado.getId())).containsExactly("dsl", "headteacher");
     assertThat(lado.getPriority()).isEqualTo(100);
     assertThat(runtime.getVariable(path, "ladoDeadlineMet")).isEqualTo(false);
-    String reference = (String) runtime.getVariable(path, "caseReference");
+    String reference = (String) runtime.getVariable(path, CASE_REFERENCE);
     assertThat(mailboxes.subjects("head", reference)).contains("Escalated to you: Consult the LADO (" + reference + ")");
     assertThat(mailboxes.subjects("dsl", reference)).contains("Deadline passed: Consult the LADO (" + reference + ")");
   }

@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.subjectaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.REPORTER_NAME;
 
 import org.junit.jupiter.api.Test;
 import uk.shine.socialmedia.support.Declarations;
@@ -10,7 +11,7 @@ class NameFieldsTest {
 
   @Test
   void the_export_knows_every_field_that_holds_a_name() {
-    assertThat(SubjectAccessExport.nameFields(Declarations.all())).containsExactlyInAnyOrder("reporterName", "staffMemberName",
+    assertThat(SubjectAccessExport.nameFields(Declarations.all())).containsExactlyInAnyOrder(REPORTER_NAME, "staffMemberName",
         "investigatingOfficer", "hearingManager", "appealManager", "receivingOfficer", "securedBy", "ladoName",
         "policeOfficer", "referredBy", "postAuthor");
   }

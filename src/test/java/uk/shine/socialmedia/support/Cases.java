@@ -1,6 +1,20 @@
 package uk.shine.socialmedia.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.EMPLOYED_CENTRALLY;
+import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
+import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.PLATFORM;
+import static uk.shine.socialmedia.intake.ConcernVariables.POST_URL;
+import static uk.shine.socialmedia.intake.ConcernVariables.REPORTER_NAME;
+import static uk.shine.socialmedia.intake.ConcernVariables.REPORTER_ROLE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUMMARY;
+import static uk.shine.socialmedia.intake.ConcernVariables.THREAT_OF_HARM;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,18 +54,18 @@ public class Cases {
   /** A complete, valid report; tests override what they are about. */
   public static Map<String, Object> report() {
     Map<String, Object> report = new HashMap<>();
-    report.put("reporterName", "Terry Teacher");
-    report.put("reporterRole", "STAFF");
-    report.put("platform", "Facebook");
-    report.put("postUrl", "https://facebook.example/post/1");
-    report.put("occurredOn", LocalDate.now().minusDays(1).toString());
-    report.put("summary", "A parent posted abusive comments about a class in the village group.");
-    report.put("perpetratorType", "PARENT");
-    report.put("victimType", "NONE");
-    report.put("employedCentrally", false);
-    report.put("indecentImagery", false);
-    report.put("threatOfHarm", false);
-    report.put("safeguardingConcern", false);
+    report.put(REPORTER_NAME, "Terry Teacher");
+    report.put(REPORTER_ROLE, "STAFF");
+    report.put(PLATFORM, "Facebook");
+    report.put(POST_URL, "https://facebook.example/post/1");
+    report.put(OCCURRED_ON, LocalDate.now().minusDays(1).toString());
+    report.put(SUMMARY, "A parent posted abusive comments about a class in the village group.");
+    report.put(PERPETRATOR_TYPE, "PARENT");
+    report.put(VICTIM_TYPE, "NONE");
+    report.put(EMPLOYED_CENTRALLY, false);
+    report.put(INDECENT_IMAGERY, false);
+    report.put(THREAT_OF_HARM, false);
+    report.put(SAFEGUARDING_CONCERN, false);
     return report;
   }
 
@@ -125,11 +139,11 @@ public class Cases {
   /** Triage as the form allows: confirms the classification and sets the given answers. */
   public void triage(String caseId, Object... answers) {
     Map<String, Object> values = new HashMap<>();
-    values.put("perpetratorType", runtime.getVariable(caseId, "perpetratorType"));
-    values.put("victimType", runtime.getVariable(caseId, "victimType"));
-    values.put("safeguardingConcern", runtime.getVariable(caseId, "safeguardingConcern"));
-    values.put("criminalSuspicion", false);
-    values.put("noFurtherAction", false);
+    values.put(PERPETRATOR_TYPE, runtime.getVariable(caseId, PERPETRATOR_TYPE));
+    values.put(VICTIM_TYPE, runtime.getVariable(caseId, VICTIM_TYPE));
+    values.put(SAFEGUARDING_CONCERN, runtime.getVariable(caseId, SAFEGUARDING_CONCERN));
+    values.put(CRIMINAL_SUSPICION, false);
+    values.put(NO_FURTHER_ACTION, false);
     for (int i = 0; i < answers.length; i += 2) {
       values.put((String) answers[i], answers[i + 1]);
     }

@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
 
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -49,7 +50,7 @@ public abstract class PathScenario {
     String taskId = cases.task(path, PathWork.steps(pathKey).get(0).taskKey()).getId();
     assertThat(tasks.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId)
         .filter(group -> group != null)).containsExactlyInAnyOrderElementsOf(expectedGroups);
-    assertThat(tasks.getVariable(taskId, "caseReference")).isEqualTo(concern.getBusinessKey());
+    assertThat(tasks.getVariable(taskId, CASE_REFERENCE)).isEqualTo(concern.getBusinessKey());
 
     PathWork.finish(cases, concern.getId(), pathKey);
 

@@ -1,6 +1,10 @@
 package uk.shine.socialmedia.victim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.THREAT_OF_HARM;
+import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +20,7 @@ import uk.shine.socialmedia.support.PathWork;
 @CaseEngineTest
 class VictimSupportProcessTest extends PathScenario {
 
-  private static final Object[] STAFF_VICTIM = {"perpetratorType", "PARENT", "victimType", "STAFF"};
+  private static final Object[] STAFF_VICTIM = {"perpetratorType", "PARENT", VICTIM_TYPE, "STAFF"};
 
   @Autowired WorkingDays workingDays;
 
@@ -27,14 +31,14 @@ class VictimSupportProcessTest extends PathScenario {
   @Test
   void the_line_manager_meets_them_within_one_working_day() {
     EngineClock.setTo("2026-04-02T16:00");
-    String support = victimPath("perpetratorType", "PARENT", "victimType", "STAFF", "occurredOn", "2026-04-01");
+    String support = victimPath(PERPETRATOR_TYPE, "PARENT", VICTIM_TYPE, "STAFF", OCCURRED_ON, "2026-04-01");
 
     assertThat(cases.task(support, "meet-staff-victim").getDueDate()).isEqualTo(EngineClock.london("2026-04-07T18:00"));
   }
 
   @Test
   void threats_of_a_physical_or_sexual_nature_mean_advice_to_tell_the_police() {
-    String support = victimPath("perpetratorType", "PARENT", "victimType", "STAFF", "threatOfHarm", true);
+    String support = victimPath(PERPETRATOR_TYPE, "PARENT", VICTIM_TYPE, "STAFF", THREAT_OF_HARM, true);
     untilReports(support);
 
     complete(support, "record-platform-reports");
