@@ -40,7 +40,7 @@ class Letters {
   public Optional<String> write(String kind, Map<String, Object> staffCase, LocalDate today) {
     return Optional.ofNullable(switch (kind) {
       case "hearing-invitation" -> has(staffCase, "hearingDate", "allegationForLetter") ? invitation(staffCase) : null;
-      case "hearing-outcome" -> has(staffCase, "hearingOutcome", "appealDeadline") ? outcome(staffCase) : null;
+      case "hearing-outcome" -> has(staffCase, "hearingOutcome") ? outcome(staffCase) : null;
       case "appeal-outcome" -> has(staffCase, "appealOutcome") ? appealOutcome(staffCase) : null;
       case "no-further-action" -> "NO_CASE_TO_ANSWER".equals(staffCase.get("caseDecision")) ? noFurtherAction(staffCase) : null;
       default -> null;
@@ -64,8 +64,14 @@ class Letters {
         + p("Following the hearing, the decision is " + htmlEscape(SANCTIONS.getOrDefault(c.get("hearingOutcome"), "")) + ".")
         + "<h3>The reasons</h3>" + pre(c, "outcomeReasons")
         + p("You have the right of appeal. Write to the head teacher's office (or, where the head teacher was "
-            + "involved, to the chair of governors) giving your grounds, no later than " + date(c, "appealDeadline")
+            + "involved, to the chair of governors) giving your grounds, " + appealBy(c)
             + ". The appeal will be heard by someone not previously involved.");
+  }
+
+  /** The window opens when this letter is sent, so before then it is counted from the letter's date. */
+  private static String appealBy(Map<String, Object> c) {
+    return has(c, "appealDeadline") ? "no later than " + date(c, "appealDeadline")
+        : "within five working days of the date of this letter";
   }
 
   private String appealOutcome(Map<String, Object> c) {

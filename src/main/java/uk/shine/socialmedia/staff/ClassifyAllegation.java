@@ -4,11 +4,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.intake.ReportReceived;
 
 /**
  * The harm-threshold screen decides the route: any of the four KCSIE harm tests means the threshold
- * is met and the LADO is due by the end of the next working day after the report; otherwise the case
- * manager's choice between a low-level concern and a conduct breach stands.
+ * is met and the LADO is due by the end of the next working day after the report reached the school (the
+ * case's start, not this path's: KCSIE Part 4), so a staff path that opens late may start already late;
+ * otherwise the case manager's choice between a low-level concern and a conduct breach stands.
  */
 @Component("classifyAllegation")
 class ClassifyAllegation implements TaskListener {
@@ -24,7 +26,7 @@ class ClassifyAllegation implements TaskListener {
     StaffCaseVariables staff = StaffCaseVariables.of(task.getExecution());
     if (staff.meetsHarmTest()) {
       staff.harmThreshold(HarmThreshold.MET);
-      staff.ladoDue(workingDays.after(staff.openedAt(), 1));
+      staff.ladoDue(workingDays.after(ReportReceived.at(task.getExecution()), 1));
     } else {
       staff.harmThreshold(HarmThreshold.valueOf(staff.belowThreshold()));
     }

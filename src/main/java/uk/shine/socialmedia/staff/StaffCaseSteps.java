@@ -19,7 +19,7 @@ import uk.shine.socialmedia.deadlines.WorkingDays;
 /**
  * The time limits of the Disciplinary Procedure (ACAS Code of Practice), set as each step is done:
  * the investigation report within 10 working days of the appointment, the decision within 2 of the
- * report, the hearing within 15 of the decision, an appeal within 5 of the outcome. Models call it
+ * report, the hearing within 15 of the decision, an appeal within 5 of the outcome letter. Models call it
  * from task listeners, e.g. {@code ${staffCaseSteps.investigatorAppointed(task)}}.
  */
 @Component("staffCaseSteps")
@@ -59,14 +59,23 @@ public class StaffCaseSteps {
     staff.text(HEARING_LATEST, workingDays.plus(today, HEARING_WORKING_DAYS).toString());
   }
 
-  /** A postponement moves the hearing (once); a hearing held opens the appeal window. */
+  /** A postponement moves the hearing (once). */
   public void hearingRecorded(DelegateTask task) {
     StaffCaseVariables staff = StaffCaseVariables.of(task.getExecution());
     if (POSTPONED.equals(staff.text(HEARING_RESULT))) {
       staff.flag(POSTPONED_ONCE, true);
       staff.text(HEARING_DATE, staff.text(NEW_HEARING_DATE));
-    } else {
-      staff.text(APPEAL_DEADLINE, workingDays.plus(workingDays.today(), APPEAL_WORKING_DAYS).toString());
     }
+  }
+
+  /**
+   * The outcome letter, not the hearing, opens the appeal window (ACAS Code of Practice on disciplinary
+   * and grievance procedures 2015, "Inform the employee of the decision" and "Provide employees with an
+   * opportunity to appeal": the decision and the right of appeal are given in writing). It counts from
+   * the day the letter is recorded sent, never before the letter's own date.
+   */
+  public void outcomeSent(DelegateTask task) {
+    StaffCaseVariables.of(task.getExecution())
+        .text(APPEAL_DEADLINE, workingDays.plus(workingDays.today(), APPEAL_WORKING_DAYS).toString());
   }
 }

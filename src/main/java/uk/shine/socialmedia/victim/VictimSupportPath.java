@@ -20,13 +20,15 @@ class VictimSupportPath implements CasePath {
 
   /**
    * What the path receives from the case: the reference, who manages the case and its subject (access),
-   * whether there were threats (police advice), the platform and the day (reports to the platform and
-   * the helpline). Not the summary, the post's address, who the perpetrator was or any other answer of
+   * whether there were threats (police advice), whether the content may include indecent images of
+   * children (the evidence checklist then never asks for screen prints), the platform and the day
+   * (reports to the platform and the helpline). Not the summary, the post's address, who the perpetrator was or any other answer of
    * the report: HR reads this path, and a pupil's conduct is not HR's to read.
    */
   static final List<String> FROM_THE_CASE = List.of(ConcernVariables.CASE_REFERENCE,
       ConcernVariables.CASE_MANAGER_GROUP, ConcernVariables.LEADER_GROUP, ConcernVariables.SUBJECT_USER_ID,
-      ConcernVariables.VICTIM_TYPE, ConcernVariables.THREAT_OF_HARM, ConcernVariables.PLATFORM,
+      ConcernVariables.VICTIM_TYPE, ConcernVariables.THREAT_OF_HARM, ConcernVariables.INDECENT_IMAGERY,
+      ConcernVariables.PLATFORM,
       ConcernVariables.OCCURRED_ON);
 
   @Override

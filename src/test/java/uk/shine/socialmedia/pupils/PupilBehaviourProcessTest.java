@@ -14,15 +14,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.EngineClock;
 import uk.shine.socialmedia.support.PathScenario;
+import uk.shine.socialmedia.support.Rest;
 
 @CaseEngineTest
 class PupilBehaviourProcessTest extends PathScenario {
@@ -30,6 +34,7 @@ class PupilBehaviourProcessTest extends PathScenario {
   private static final Object[] PUPIL = {"perpetratorType", "PUPIL", VICTIM_TYPE, "PUPIL"};
 
   @Autowired RuntimeService runtime;
+  @Autowired Rest rest;
 
   PupilBehaviourProcessTest() {
     super("pupil-behaviour", new Object[] {"perpetratorType", "PUPIL"}, CONFIRMED, List.of("slt"));
@@ -71,6 +76,28 @@ class PupilBehaviourProcessTest extends PathScenario {
     assertThat(cases.candidateGroups(governors.getId())).containsExactly("headteacher");
     // 15 school days: the February half term does not count, so not 2 March but 9 March
     assertThat(governors.getDueDate()).isEqualTo(endOfSchoolDay("2026-03-09"));
+  }
+
+  @Test
+  void only_the_head_teacher_decides_the_sanction_and_a_senior_leader_cannot_complete_it_over_rest() {
+    EngineClock.setTo("2026-02-09T09:00");
+    String pupil = investigated("S1007", false);
+    String taskId = cases.task(pupil, "decide-sanction").getId();
+    assertThat(cases.candidateGroups(taskId)).containsExactly("headteacher");
+    String complete = "/engine-rest/task/" + taskId + "/complete";
+    Map<String, Object> suspension = Map.of("variables", Rest.typed(Map.of(PupilVariables.SANCTION, "SUSPENSION",
+        PupilVariables.SUSPENSION_DAYS, Map.of("value", 2, "type", "Integer"), PupilVariables.SUSPENSION_STARTS, "2026-02-10",
+        "sanctionReasons", "Serious breach of the behaviour policy")));
+
+    ResponseEntity<String> bySeniorLeader = rest.post("slt", complete, suspension);
+
+    assertThat(bySeniorLeader.getStatusCode().value()).isIn(403, 404);
+    assertThat(cases.hasTask(pupil, "decide-sanction")).as("still open").isTrue();
+    assertThat(runtime.getVariable(pupil, PupilVariables.SANCTION)).isNull();
+
+    ResponseEntity<String> byHeadTeacher = rest.post("head", complete, suspension);
+    assertThat(byHeadTeacher.getStatusCode()).as(byHeadTeacher.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(cases.hasTask(pupil, "decide-sanction")).isFalse();
   }
 
   @Test

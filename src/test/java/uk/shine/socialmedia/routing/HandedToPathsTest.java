@@ -40,7 +40,7 @@ class HandedToPathsTest {
   @Test
   void a_staff_victims_support_receives_nothing_of_the_reports_account() {
     assertThat(handedTo("victim-support")).containsExactly(CASE_REFERENCE, CASE_MANAGER_GROUP, LEADER_GROUP,
-        SUBJECT_USER_ID, VICTIM_TYPE, THREAT_OF_HARM, PLATFORM, OCCURRED_ON);
+        SUBJECT_USER_ID, VICTIM_TYPE, THREAT_OF_HARM, INDECENT_IMAGERY, PLATFORM, OCCURRED_ON);
   }
 
   private final CaseToPathVariables mapping = new CaseToPathVariables(Declarations.paths());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
 import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
 import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
 import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
 import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 import static uk.shine.socialmedia.support.PathWork.minutesAgo;
@@ -100,6 +101,25 @@ class SafeguardingReferralProcessTest extends PathScenario {
     String reference = (String) runtime.getVariable(path, CASE_REFERENCE);
     assertThat(mailboxes.subjects("head", reference)).contains("Escalated to you: Consult the LADO (" + reference + ")");
     assertThat(mailboxes.subjects("dsl", reference)).contains("Deadline passed: Consult the LADO (" + reference + ")");
+  }
+
+  @Test
+  void a_concern_found_at_triage_two_days_after_the_report_has_the_lado_due_from_the_report_and_is_late_at_once() {
+    EngineClock.setTo("2026-03-02T10:00");
+    String caseId = cases.reportAndRoute(Cases.report(VICTIM_TYPE, "PUPIL", PERPETRATOR_TYPE, "STAFF",
+        SUBJECT_USER_ID, "teacher2", OCCURRED_ON, "2026-03-01")).getId();
+    EngineClock.setTo("2026-03-04T10:00");
+    cases.triage(caseId, SAFEGUARDING_CONCERN, true);
+    String path = cases.path(caseId, SafeguardingVariables.PROCESS_KEY);
+
+    acknowledge(path, true);
+
+    assertThat(runtime.getVariable(path, SafeguardingVariables.CONCERN_RAISED_AT)).isEqualTo(london("2026-03-02T10:00"));
+    Task lado = cases.task(path, "consult-lado");
+    assertThat(lado.getDueDate()).as("the end of the working day after the report").isEqualTo(london("2026-03-03T18:00"));
+    cases.runJobs();
+    assertThat(cases.candidateGroups(cases.task(path, "consult-lado").getId())).containsExactly("dsl", "headteacher");
+    assertThat(runtime.getVariable(path, SafeguardingVariables.LADO_DEADLINE_MET)).isEqualTo(false);
   }
 
   @Test

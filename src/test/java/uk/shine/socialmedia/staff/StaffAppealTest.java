@@ -2,6 +2,9 @@ package uk.shine.socialmedia.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.ALLEGATION_OUTCOME;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_DEADLINE;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_DECISION;
@@ -15,13 +18,18 @@ import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
+import uk.shine.socialmedia.support.EngineClock;
 import uk.shine.socialmedia.support.PathWork;
+import uk.shine.socialmedia.support.Rest;
 
-/** The appeal part: within 5 working days of the outcome, heard by someone not involved before. */
+/** The appeal part: within 5 working days of the outcome letter, heard by someone not involved before. */
 @CaseEngineTest
 class StaffAppealTest extends StaffPartTest {
+
+  @Autowired Rest rest;
 
   @Test
   void an_appeal_in_time_is_heard_by_someone_new_and_an_allegation_ends_with_its_kcsie_outcome_and_referrals() {
@@ -55,6 +63,29 @@ class StaffAppealTest extends StaffPartTest {
     cases.complete(staff, "consider-tra-referral", "traDecision", "REFERRED", "traReferredOn", PathWork.today(),
         "traReasons", "Serious misconduct towards a pupil");
     assertThat(cases.ended(staff)).isTrue();
+  }
+
+  @Test
+  void the_appeal_window_counts_from_the_outcome_letter_not_from_the_hearing() {
+    EngineClock.setTo("2026-03-02T10:00");
+    String staff = staffCases.toDecision(staffCases.staffCase(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2",
+        OCCURRED_ON, "2026-03-01"), "FORMAL_HEARING");
+    staffCases.arrangeHearing(staff, workingDays.plus(workingDays.today(), 3).toString());
+    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
+    staffCases.holdHearing(staff, "FIRST_WRITTEN_WARNING");
+    assertThat(runtime.getVariable(staff, APPEAL_DEADLINE)).as("the hearing does not open the window").isNull();
+    assertThat(rest.get("head", "/letters/" + staff + "/hearing-outcome").getBody())
+        .contains("within five working days of the date of this letter");
+
+    EngineClock.setTo("2026-03-09T10:00");
+    cases.complete(staff, "send-outcome-letter", "outcomeSentOn", "2026-03-09");
+
+    assertThat(runtime.getVariable(staff, APPEAL_DEADLINE)).isEqualTo("2026-03-16");
+    assertThat(cases.task(staff, "record-appeal").getDueDate()).isEqualTo(EngineClock.london("2026-03-16T18:00"));
+    EngineClock.setTo("2026-03-13T10:00");
+    cases.complete(staff, "record-appeal", APPEAL_DECISION, "APPEALED", APPEAL_RECEIVED_ON, "2026-03-13");
+    assertThat(cases.hasTask(staff, "hear-appeal")).as("in time: a week after the hearing, 4 days after the letter")
+        .isTrue();
   }
 
   @Test

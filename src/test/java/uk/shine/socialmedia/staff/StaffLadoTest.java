@@ -10,9 +10,11 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.LADO_DEADLINE_MET;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.STAFF_MEMBER_NAME;
 
 import java.time.Duration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import uk.shine.socialmedia.support.CaseEngineTest;
+import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.EngineClock;
 import uk.shine.socialmedia.support.PathWork;
 
@@ -55,6 +57,28 @@ class StaffLadoTest extends StaffPartTest {
     EngineClock.setTo("2026-04-08T09:00");
     cases.runJobs();
     assertThat(staffCases.passed(staff, "escalate-lado-consultation")).isFalse();
+  }
+
+  @Test
+  void the_lado_clock_runs_from_the_report_so_a_staff_path_opened_two_days_later_starts_late_and_is_escalated() {
+    EngineClock.setTo("2026-03-02T10:00");
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2",
+        OCCURRED_ON, "2026-03-01"));
+    EngineClock.setTo("2026-03-04T10:00");
+    cases.triage(concern.getId());
+    String staff = cases.path(concern.getId(), StaffCaseVariables.PROCESS_KEY);
+
+    cases.complete(staff, "screen-harm-threshold", STAFF_MEMBER_NAME, "Sam Staff", INDICATES_RISK_TO_CHILDREN, true,
+        "screeningNotes", "Messages to a pupil late at night");
+
+    Task lado = cases.task(staff, "consult-lado");
+    assertThat(runtime.getVariable(staff, StaffCaseVariables.LADO_DUE)).as("the end of the working day after the report")
+        .isEqualTo(EngineClock.london("2026-03-03T18:00"));
+    assertThat(lado.getDueDate()).isEqualTo(EngineClock.london("2026-03-03T18:00"));
+    cases.runJobs();
+    assertThat(cases.candidateGroups(lado.getId())).as("already late: the DSL is brought in at once")
+        .containsExactly("dsl", "headteacher");
+    assertThat(runtime.getVariable(staff, LADO_DEADLINE_MET)).isEqualTo(false);
   }
 
   /** Reported on Wednesday 1 April 2026, screened on Thursday at 10:00: the LADO is due by the end of Tuesday. */

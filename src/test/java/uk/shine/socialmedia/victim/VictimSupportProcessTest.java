@@ -1,16 +1,24 @@
 package uk.shine.socialmedia.victim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
 import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
 import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
 import static uk.shine.socialmedia.intake.ConcernVariables.THREAT_OF_HARM;
 import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.EngineClock;
@@ -57,6 +65,49 @@ class VictimSupportProcessTest extends PathScenario {
         "helplineReference", "POSH-88", "illegalContent", true);
 
     assertThat(cases.hasTask(support, "advise-police-report")).isTrue();
+  }
+
+  @Test
+  void the_evidence_checklist_never_asks_for_screen_prints_when_the_content_may_include_indecent_images() throws IOException {
+    var concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "PARENT", VICTIM_TYPE, "STAFF", INDECENT_IMAGERY, true));
+    cases.triage(concern.getId(), CRIMINAL_SUSPICION, true);
+    String support = cases.path(concern.getId(), "victim-support");
+    complete(support, "meet-staff-victim");
+    complete(support, "offer-health-support");
+    String taskId = cases.task(support, "preserve-evidence").getId();
+    assertThat(tasks.getVariable(taskId, INDECENT_IMAGERY)).as("the path knows, so its form can hide the tick").isEqualTo(true);
+
+    assertThatThrownBy(() -> cases.complete(support, "preserve-evidence", EvidenceChecklistRules.SCREEN_PRINTS_KEPT, true,
+        "emailsKept", true, "evidenceAdviceGiven", true))
+        .isInstanceOf(RefusedInput.class).hasMessageContaining("Screen prints must not be kept");
+    assertThat(cases.hasTask(support, "preserve-evidence")).isTrue();
+    assertThat(tasks.getVariable(taskId, EvidenceChecklistRules.SCREEN_PRINTS_KEPT)).isNull();
+
+    cases.complete(support, "preserve-evidence", "emailsKept", true, "evidenceAdviceGiven", true);
+    assertThat(cases.hasTask(support, "preserve-evidence")).isFalse();
+
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms/preserve-evidence.form").toFile()).path("components");
+    assertThat(component(form, "Field_screenPrintsKept").path("conditional").path("hide").asText())
+        .isEqualTo("=indecentImagery = true");
+    assertThat(component(form, "Text_no_copies_of_imagery").path("conditional").path("hide").asText())
+        .isEqualTo("=indecentImagery != true");
+  }
+
+  @Test
+  void without_indecent_images_the_checklist_still_records_screen_prints() {
+    String support = victimPath(STAFF_VICTIM);
+    untilReports(support);
+
+    assertThat(cases.historicVariable(support, EvidenceChecklistRules.SCREEN_PRINTS_KEPT)).isEqualTo(true);
+  }
+
+  private static JsonNode component(JsonNode components, String id) {
+    for (JsonNode component : components) {
+      if (id.equals(component.path("id").asText())) {
+        return component;
+      }
+    }
+    throw new AssertionError("no component " + id);
   }
 
   @Test
