@@ -1,4 +1,4 @@
-package uk.shine.socialmedia.engine.plugins;
+package uk.shine.socialmedia.engine;
 
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

@@ -1,4 +1,4 @@
-package uk.shine.socialmedia.engine.plugins;
+package uk.shine.socialmedia.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

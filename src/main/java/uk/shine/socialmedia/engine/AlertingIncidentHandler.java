@@ -1,4 +1,4 @@
-package uk.shine.socialmedia.engine.plugins;
+package uk.shine.socialmedia.engine;
 
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;

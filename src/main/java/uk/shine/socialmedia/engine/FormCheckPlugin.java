@@ -1,4 +1,4 @@
-package uk.shine.socialmedia.engine.plugins;
+package uk.shine.socialmedia.engine;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.forms.FormCheck;
 
 /**

@@ -1,4 +1,4 @@
-package uk.shine.socialmedia.engine.plugins;
+package uk.shine.socialmedia.engine;
 
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.TaskListener;
