@@ -14,6 +14,8 @@ import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
 import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
 import static uk.shine.socialmedia.intake.ConcernVariables.SUMMARY;
 import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
+import static uk.shine.socialmedia.support.Mailboxes.subject;
+import static uk.shine.socialmedia.support.Mailboxes.text;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -54,6 +56,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.Mailboxes;
 import uk.shine.socialmedia.support.FailAfterSending;
 
 @CaseEngineTest
@@ -89,7 +92,7 @@ class NotificationsTest {
     ClockUtil.reset();
     for (User user : identity.createUserQuery().list()) {
       for (MimeMessage message : smtp.messagesTo(user.getEmail())) {
-        String text = text(message);
+        String text = wholeMessage(message);
         for (String content : CASE_CONTENT) {
           assertThat(text).as("message to %s", user.getId()).doesNotContain(content);
         }
@@ -108,7 +111,7 @@ class NotificationsTest {
     MimeMessage message = toHead.get(0);
     assertThat(message.getSubject()).isEqualTo("New task: Triage the report (" + ref + ")");
     assertThat(message.getFrom()[0].toString()).isEqualTo("cases" + DOMAIN);
-    assertThat(body(message)).contains("Case:      " + ref, "Task:      Triage the report",
+    assertThat(text(message)).contains("Case:      " + ref, "Task:      Triage the report",
         "Deadline:  " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London")).format(triage.getDueDate().toInstant()),
         "Open it:   " + TASKLIST + triage.getId());
@@ -132,7 +135,7 @@ class NotificationsTest {
         assertThat(people).as("people of %s", task.getName()).isNotEmpty();
         for (String person : people) {
           List<MimeMessage> alerts = mail(person, ref).stream()
-              .filter(message -> body(message).contains(TASKLIST + task.getId())).toList();
+              .filter(message -> text(message).contains(TASKLIST + task.getId())).toList();
           assertThat(alerts).as("alerts to %s about %s", person, task.getName()).hasSize(1);
           assertThat(alerts.get(0).getSubject()).isEqualTo("URGENT: " + task.getName() + " (" + ref + ")");
           assertThat(alerts.get(0).getHeader("X-Priority")[0]).startsWith("1");
@@ -141,7 +144,7 @@ class NotificationsTest {
     }
     assertThat(mail("dsl", ref)).hasSizeGreaterThanOrEqualTo(2)
         .allMatch(message -> subject(message).startsWith("URGENT: "));
-    assertThat(mail("head", ref)).extracting(NotificationsTest::subject)
+    assertThat(mail("head", ref)).extracting(Mailboxes::subject)
         .containsExactly("New task: Triage the report (" + ref + ")");
   }
 
@@ -157,7 +160,7 @@ class NotificationsTest {
       String ref = concern.getBusinessKey();
 
       assertThat(candidateGroups(cases.task(concern.getId(), "triage").getId())).containsExactly("hr");
-      assertThat(mail("hr", ref)).extracting(NotificationsTest::subject)
+      assertThat(mail("hr", ref)).extracting(Mailboxes::subject)
           .containsExactly("New task: Triage the report (" + ref + ")");
       assertThat(mail("hrsubject", ref)).isEmpty();
       assertThat(mail("head", ref)).isEmpty();
@@ -193,7 +196,7 @@ class NotificationsTest {
     List<MimeMessage> sent = mail("head", ref).stream().filter(m -> subject(m).startsWith("Deadline coming")).toList();
     assertThat(sent).hasSize(1);
     assertThat(subject(sent.get(0))).isEqualTo("Deadline coming: Triage the report (" + ref + ")");
-    assertThat(body(sent.get(0))).contains("Deadline:  " + DateTimeFormatter
+    assertThat(text(sent.get(0))).contains("Deadline:  " + DateTimeFormatter
         .ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London")).format(due.toInstant()),
         TASKLIST + triage.getId());
   }
@@ -208,8 +211,8 @@ class NotificationsTest {
 
     assertThat(cases.ended(concern.getId())).isTrue();
     List<MimeMessage> seen = mail("teacher", ref);
-    assertThat(seen).extracting(NotificationsTest::subject).containsExactly("Your report " + ref + " has been seen");
-    assertThat(body(seen.get(0))).contains("Reference: " + ref).doesNotContain("tasklist");
+    assertThat(seen).extracting(Mailboxes::subject).containsExactly("Your report " + ref + " has been seen");
+    assertThat(text(seen.get(0))).contains("Reference: " + ref).doesNotContain("tasklist");
   }
 
   @Test
@@ -225,10 +228,10 @@ class NotificationsTest {
     });
     cases.runJobs();
 
-    assertThat(mail("slt", ref)).extracting(NotificationsTest::subject)
+    assertThat(mail("slt", ref)).extracting(Mailboxes::subject)
         .containsExactly("Escalated to you: Triage the report (" + ref + ")");
     assertThat(mail("teacher2", ref)).as("the subject, though in slt").isEmpty();
-    assertThat(mail("head", ref)).extracting(NotificationsTest::subject).containsExactlyInAnyOrder(
+    assertThat(mail("head", ref)).extracting(Mailboxes::subject).containsExactlyInAnyOrder(
         "New task: Triage the report (" + ref + ")", "Deadline passed: Triage the report (" + ref + ")");
     assertThatThrownBy(() -> inCommand(commandContext ->
         notifications.escalated(commandContext.getTaskManager().findTaskById(triage), "slt;x")))
@@ -270,9 +273,9 @@ class NotificationsTest {
     }
     cases.runJobs();
 
-    assertThat(mail("head", ref)).extracting(NotificationsTest::body).filteredOn(body -> body.contains(TASKLIST + pathTask.getId()))
+    assertThat(mail("head", ref)).extracting(Mailboxes::text).filteredOn(body -> body.contains(TASKLIST + pathTask.getId()))
         .hasSize(1);
-    assertThat(mail("teacher", ref)).extracting(NotificationsTest::subject).containsExactly("Your report " + ref + " has been seen");
+    assertThat(mail("teacher", ref)).extracting(Mailboxes::subject).containsExactly("Your report " + ref + " has been seen");
     assertThat(runtime.createIncidentQuery().processInstanceId(path).count()).isZero();
   }
 
@@ -294,11 +297,11 @@ class NotificationsTest {
     management.executeJob(alert.getId());
 
     List<MimeMessage> alerts = smtp.messagesTo("admin" + DOMAIN).stream()
-        .filter(message -> body(message).contains("/camunda/app/cockpit/default/#/process-instance/" + second.getId() + "/runtime"))
+        .filter(message -> text(message).contains("/camunda/app/cockpit/default/#/process-instance/" + second.getId() + "/runtime"))
         .toList();
     assertThat(alerts).hasSize(1);
     assertThat(subject(alerts.get(0))).isEqualTo("Operations: a step of social-media-concern needs attention");
-    assertThat(body(alerts.get(0))).doesNotContain(second.getBusinessKey(), concern.getBusinessKey());
+    assertThat(text(alerts.get(0))).doesNotContain(second.getBusinessKey(), concern.getBusinessKey());
     assertThat(mail("head", second.getBusinessKey())).as("nothing while the server was down").isEmpty();
 
     management.setJobRetries(mail.getId(), 1);
@@ -437,7 +440,7 @@ class NotificationsTest {
   /** The messages a demo user received about a case. */
   private List<MimeMessage> mail(String userId, String caseReference) {
     return smtp.messagesTo(userId + DOMAIN).stream().filter(message -> subject(message).contains(caseReference)
-        || body(message).contains(caseReference)).toList();
+        || text(message).contains(caseReference)).toList();
   }
 
   private static long hours(int hours) {
@@ -450,24 +453,8 @@ class NotificationsTest {
     return new Date(now + hours(hours));
   }
 
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String body(MimeMessage message) {
-    try {
-      return String.valueOf(message.getContent());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String text(MimeMessage message) throws Exception {
-    StringBuilder text = new StringBuilder(subject(message)).append('\n').append(body(message));
+  private static String wholeMessage(MimeMessage message) throws Exception {
+    StringBuilder text = new StringBuilder(subject(message)).append('\n').append(text(message));
     var headers = message.getAllHeaderLines();
     while (headers.hasMoreElements()) {
       text.append('\n').append(headers.nextElement());

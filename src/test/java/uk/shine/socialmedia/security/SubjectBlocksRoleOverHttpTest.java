@@ -2,6 +2,8 @@ package uk.shine.socialmedia.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.shine.socialmedia.support.Cases.report;
+import static uk.shine.socialmedia.support.Mailboxes.subject;
+import static uk.shine.socialmedia.support.Mailboxes.text;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import uk.shine.socialmedia.notification.EmbeddedMailServer;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.Mailboxes;
 import uk.shine.socialmedia.support.Rest;
 
 /**
@@ -62,9 +65,9 @@ class SubjectBlocksRoleOverHttpTest {
 
     // the head teacher is told, without the case's content; the subject is told nothing
     List<MimeMessage> toHead = mailAbout("head", reference);
-    assertThat(toHead).extracting(SubjectBlocksRoleOverHttpTest::subject)
+    assertThat(toHead).extracting(Mailboxes::subject)
         .contains("Escalated to you: Acknowledge the safeguarding concern (" + reference + ")");
-    assertThat(toHead).extracting(SubjectBlocksRoleOverHttpTest::body)
+    assertThat(toHead).extracting(Mailboxes::text)
         .allSatisfy(body -> assertThat(body).doesNotContain("Unmistakable", "Terry", "dsl"));
     assertThat(mailAbout("dsl", reference)).isEmpty();
 
@@ -91,7 +94,7 @@ class SubjectBlocksRoleOverHttpTest {
     assertThat(rest.list("slt", "/engine-rest/task?processInstanceId=" + pupilPath).getBody())
         .extracting(task -> task.get("taskDefinitionKey")).contains("investigate-pupil-behaviour");
     assertThat(rest.list("teacher2", "/engine-rest/task?processInstanceId=" + pupilPath).getBody()).isEmpty();
-    assertThat(mailAbout("head", reference)).extracting(SubjectBlocksRoleOverHttpTest::subject)
+    assertThat(mailAbout("head", reference)).extracting(Mailboxes::subject)
         .noneMatch(subject -> subject.startsWith("Escalated"));
   }
 
@@ -105,9 +108,9 @@ class SubjectBlocksRoleOverHttpTest {
 
       assertThat(cases.candidateGroups(cases.task(caseId, "triage").getId())).containsExactly("chair");
       List<MimeMessage> toAdmin = mailAbout("admin", reference);
-      assertThat(toAdmin).extracting(SubjectBlocksRoleOverHttpTest::subject)
+      assertThat(toAdmin).extracting(Mailboxes::subject)
           .containsExactly("Nobody can work on: Triage the report (" + reference + ")");
-      assertThat(body(toAdmin.get(0))).contains("group 'chair'").doesNotContain("Terry", "abusive");
+      assertThat(text(toAdmin.get(0))).contains("group 'chair'").doesNotContain("Terry", "abusive");
       assertThat(rest.list("admin", "/engine-rest/task?processInstanceId=" + caseId).getBody()).isEmpty();
       assertThat(mailAbout("head", reference)).isEmpty();
     } finally {
@@ -117,21 +120,5 @@ class SubjectBlocksRoleOverHttpTest {
 
   private List<MimeMessage> mailAbout(String userId, String reference) {
     return smtp.messagesTo(userId + DOMAIN).stream().filter(message -> subject(message).contains(reference)).toList();
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String body(MimeMessage message) {
-    try {
-      return message.getContent().toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

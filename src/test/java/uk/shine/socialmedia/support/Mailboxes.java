@@ -27,7 +27,8 @@ public class Mailboxes {
         .map(message -> subject(message) + "\n\n" + text(message)).toList();
   }
 
-  private static String text(MimeMessage message) {
+  /** A message's text, for a test to read. */
+  public static String text(MimeMessage message) {
     try {
       return String.valueOf(message.getContent());
     } catch (MessagingException | java.io.IOException e) {
@@ -35,7 +36,8 @@ public class Mailboxes {
     }
   }
 
-  private static String subject(MimeMessage message) {
+  /** A message's subject, for a test to read. */
+  public static String subject(MimeMessage message) {
     try {
       return message.getSubject();
     } catch (MessagingException e) {
