@@ -2,9 +2,7 @@ package uk.shine.socialmedia.deadlines;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,7 +48,7 @@ public class MissedDeadlines {
   private final Notifications notifications;
   private final Deadlines deadlines;
   private final WorkingDays workingDays;
-  private final Map<String, String> nextGroupUp;
+  private final NextGroupUp nextGroupUp;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final RepositoryService repository;
@@ -58,7 +56,7 @@ public class MissedDeadlines {
   private final IdentityService identity;
 
   MissedDeadlines(TaskDeadlineTable table, DeadlineMisses misses, Escalations escalations, Notifications notifications,
-      Deadlines deadlines, WorkingDays workingDays, NextGroupUp.Properties nextGroupUp, TaskService tasks,
+      Deadlines deadlines, WorkingDays workingDays, NextGroupUp nextGroupUp, TaskService tasks,
       RuntimeService runtime, RepositoryService repository, HistoryService history, IdentityService identity) {
     this.table = table;
     this.misses = misses;
@@ -66,7 +64,7 @@ public class MissedDeadlines {
     this.notifications = notifications;
     this.deadlines = deadlines;
     this.workingDays = workingDays;
-    this.nextGroupUp = nextGroupUp.nextGroupUp() == null ? Map.of() : nextGroupUp.nextGroupUp();
+    this.nextGroupUp = nextGroupUp;
     this.tasks = tasks;
     this.runtime = runtime;
     this.repository = repository;
@@ -113,7 +111,7 @@ public class MissedDeadlines {
     TaskDeadlineTable.Escalation escalation = table.escalation(groups);
     String wanted = rule.bringIn().isEmpty() ? escalation.bringIn() : rule.bringIn();
     Object subject = late.getExecution().getVariable(ConcernVariables.SUBJECT_USER_ID);
-    String group = someoneBut(wanted, subject == null ? null : subject.toString());
+    String group = nextGroupUp.actingGroup(identity, wanted, subject == null ? null : subject.toString());
     if (group == null) {
       notifications.deadlineMissed(late);
       notifications.deadlineMissedNobodyAbove(late, escalation.owner());
@@ -123,22 +121,6 @@ public class MissedDeadlines {
     escalations.escalate(task, group);
     CaseAccess.grantReader(late.getExecution(), group);
     return group;
-  }
-
-  /**
-   * The group itself, or the next one up ({@code socialmedia.next-group-up}) when nobody but the case's
-   * subject is in it; null when none is left (or the table names the administrator).
-   */
-  private String someoneBut(String group, String subject) {
-    Set<String> seen = new HashSet<>();
-    for (String up = group; up != null && !up.isEmpty() && !CaseGroups.ADMIN.equals(up) && seen.add(up);
-        up = nextGroupUp.get(up)) {
-      if (identity.createUserQuery().memberOfGroup(up).listPage(0, 2).stream()
-          .anyMatch(user -> !user.getId().equals(subject))) {
-        return up;
-      }
-    }
-    return null;
   }
 
   /**

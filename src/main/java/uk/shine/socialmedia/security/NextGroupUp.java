@@ -63,16 +63,30 @@ public class NextGroupUp {
 
   private void bringInNextUp(DelegateTask task, List<String> groups, IdentityService identity, String subject) {
     for (String group : groups) {
-      Set<String> seen = new HashSet<>();
-      for (String up = nextUp.get(group); up != null && seen.add(up); up = nextUp.get(up)) {
-        if (someoneBut(identity, up, subject)) {
-          escalations.escalate(task, up);
-          CaseAccess.grantReader(task.getExecution(), up);
-          return;
-        }
+      String up = actingGroup(identity, nextUp.get(group), subject);
+      if (up != null) {
+        escalations.escalate(task, up);
+        CaseAccess.grantReader(task.getExecution(), up);
+        return;
       }
     }
     notifications.nobodyCanWork(task, groups.get(0));
+  }
+
+  /**
+   * The group itself when someone other than the case's subject is in it, else the first group up
+   * ({@code socialmedia.next-group-up}) that has such a person; null when none is left. The
+   * administrators are never brought in to work a case. Needs the right to see who is in a group.
+   */
+  public String actingGroup(IdentityService identity, String group, String subject) {
+    Set<String> seen = new HashSet<>();
+    for (String up = group; up != null && !up.isEmpty() && !CaseGroups.ADMIN.equals(up) && seen.add(up);
+        up = nextUp.get(up)) {
+      if (someoneBut(identity, up, subject)) {
+        return up;
+      }
+    }
+    return null;
   }
 
   private static boolean someoneBut(IdentityService identity, String group, String subject) {
