@@ -21,7 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApplicationPagesFilter extends OncePerRequestFilter {
 
-  static final int MAX_BODY = 1024 * 1024;
   static final String FOREIGN = "Requests from another website are not accepted here";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -45,7 +44,7 @@ class ApplicationPagesFilter extends OncePerRequestFilter {
       HostileRequestFilter.answer(response, HttpServletResponse.SC_FORBIDDEN, "RequestRefused", FOREIGN);
       return;
     }
-    if (request.getContentLengthLong() > MAX_BODY) {
+    if (ReplayedBody.claimsTooMuch(request)) {
       tooLarge(response);
       return;
     }
@@ -53,8 +52,8 @@ class ApplicationPagesFilter extends OncePerRequestFilter {
       chain.doFilter(request, response); // no body
       return;
     }
-    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-    if (body.length > MAX_BODY) {
+    byte[] body = ReplayedBody.readBounded(request);
+    if (body == null) {
       tooLarge(response);
       return;
     }
@@ -75,7 +74,7 @@ class ApplicationPagesFilter extends OncePerRequestFilter {
   /** Sent at once: the rest of the body is never read. */
   private static void tooLarge(HttpServletResponse response) throws IOException {
     HostileRequestFilter.answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestRefused",
-        "The request is too large");
+        ReplayedBody.TOO_LARGE);
     response.flushBuffer();
   }
 

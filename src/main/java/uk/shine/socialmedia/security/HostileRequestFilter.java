@@ -25,8 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class HostileRequestFilter extends OncePerRequestFilter {
 
-  // a report is at most a few kilobytes; nothing legitimate comes near this
-  private static final int MAX_BODY = 1024 * 1024;
   // the engine would refuse it too, but as HTTP 500 with its internals in the message
   private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
   private static final Pattern MAX_RESULTS = Pattern.compile("(^|&)maxResults=");
@@ -57,8 +55,8 @@ class HostileRequestFilter extends OncePerRequestFilter {
           "Uploads are not accepted: describe the evidence and where it is kept instead");
       return;
     }
-    if (request.getContentLengthLong() > MAX_BODY) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request is too large");
+    if (ReplayedBody.claimsTooMuch(request)) {
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ReplayedBody.TOO_LARGE);
       return;
     }
     HttpServletRequest bounded = boundedList(request, path);
@@ -66,9 +64,9 @@ class HostileRequestFilter extends OncePerRequestFilter {
       chain.doFilter(bounded, response);
       return;
     }
-    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-    if (body.length > MAX_BODY) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request is too large");
+    byte[] body = ReplayedBody.readBounded(request);
+    if (body == null) {
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ReplayedBody.TOO_LARGE);
       return;
     }
     String text = new String(body, StandardCharsets.UTF_8);
