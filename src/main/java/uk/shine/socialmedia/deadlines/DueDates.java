@@ -71,13 +71,7 @@ class DueDates {
       if (date == null) {
         throw new IllegalStateException("The deadline counts back from " + before.group(2) + ", which is not set");
       }
-      LocalDate day = LocalDate.parse(date.toString());
-      for (int left = Integer.parseInt(before.group(1)); left > 0; ) {
-        day = day.minusDays(1);
-        if (workingDays.isWorkingDay(day)) {
-          left--;
-        }
-      }
+      LocalDate day = workingDays.minus(LocalDate.parse(date.toString()), Integer.parseInt(before.group(1)));
       return notBeforeTheEndOfToday(workingDays.endOf(day));
     }
     throw new IllegalArgumentException("Not a due date the deadline table knows: '" + due + "'");

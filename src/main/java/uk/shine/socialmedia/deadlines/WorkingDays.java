@@ -33,9 +33,18 @@ public class WorkingDays {
 
   /** The working day {@code count} working days after {@code day} (the day itself does not count). */
   public LocalDate plus(LocalDate day, int count) {
+    return step(day, count, 1);
+  }
+
+  /** The working day {@code count} working days before the given day: "five working days before the hearing". */
+  public LocalDate minus(LocalDate day, int count) {
+    return step(day, count, -1);
+  }
+
+  private LocalDate step(LocalDate day, int count, int direction) {
     LocalDate result = day;
     for (int left = count; left > 0; ) {
-      result = result.plusDays(1);
+      result = result.plusDays(direction);
       if (isWorkingDay(result)) {
         left--;
       }

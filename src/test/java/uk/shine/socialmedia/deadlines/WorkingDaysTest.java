@@ -87,6 +87,12 @@ class WorkingDaysTest {
   }
 
   @Test
+  void counting_back_skips_christmas_and_the_weekend_as_counting_forward_does() {
+    assertThat(workingDays.minus(LocalDate.parse("2026-12-29"), 1)).isEqualTo(LocalDate.parse("2026-12-24"));
+    assertThat(workingDays.minus(LocalDate.parse("2026-12-04"), 10)).isEqualTo(LocalDate.parse("2026-11-20"));
+  }
+
+  @Test
   void no_working_days_later_is_the_day_itself() {
     assertThat(workingDays.plus(LocalDate.parse("2026-11-21"), 0)).isEqualTo(LocalDate.parse("2026-11-21"));
   }
