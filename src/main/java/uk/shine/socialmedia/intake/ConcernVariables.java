@@ -43,6 +43,8 @@ public final class ConcernVariables {
   public static final String CRIMINAL_SUSPICION = "criminalSuspicion";
   public static final String NO_FURTHER_ACTION = "noFurtherAction";
   public static final String NO_FURTHER_ACTION_REASON = "noFurtherActionReason";
+  /** What the member of staff is to the school ({@link SubjectRelationship}); asked when the perpetrator is staff. */
+  public static final String SUBJECT_RELATIONSHIP = "subjectRelationship";
 
   // closure
   public static final String OUTCOME_CATEGORY = "outcomeCategory";
@@ -61,7 +63,7 @@ public final class ConcernVariables {
   public static final List<String> HANDED_TO_PATHS = List.of(CASE_REFERENCE, CASE_MANAGER_GROUP,
       LEADER_GROUP, SUBJECT_USER_ID, PERPETRATOR_TYPE, EMPLOYED_CENTRALLY, VICTIM_TYPE,
       INDECENT_IMAGERY, THREAT_OF_HARM, SAFEGUARDING_CONCERN, CRIMINAL_SUSPICION, REPORTER_ROLE,
-      PLATFORM, POST_URL, OCCURRED_ON, SUMMARY);
+      PLATFORM, POST_URL, OCCURRED_ON, SUMMARY, SUBJECT_RELATIONSHIP);
 
   private final VariableScope scope;
 
@@ -96,6 +98,12 @@ public final class ConcernVariables {
   public String subjectUserId() {
     String subject = string(SUBJECT_USER_ID);
     return subject == null || subject.isBlank() ? null : subject;
+  }
+
+  /** Null when triage did not ask (not a member of staff, or a case handed over by another path). */
+  public SubjectRelationship subjectRelationship() {
+    String relationship = string(SUBJECT_RELATIONSHIP);
+    return relationship == null ? null : SubjectRelationship.valueOf(relationship);
   }
 
   public boolean indecentImagery() {
