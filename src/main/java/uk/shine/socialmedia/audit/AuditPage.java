@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.shine.socialmedia.cases.PolicyPrinciple;
+import uk.shine.socialmedia.cases.PolicySection;
 
 /**
  * The audit as a page a governor reads at a glance: four bar charts drawn here as inline SVG (no
@@ -58,6 +60,7 @@ final class AuditPage {
     Map<String, Long> byRule = missedByRule(cases);
     html.append(byRule.isEmpty() ? "<p>No deadline of the deadline table was missed in this period.</p>"
         : chart("Deadlines missed, by rule", byRule, "#b00020"));
+    html.append(policyBroken(cases));
     html.append(table(cases, zone)).append("</body></html>");
     return html.toString();
   }
@@ -102,6 +105,26 @@ final class AuditPage {
     Map<String, Long> missed = new TreeMap<>();
     cases.forEach(c -> c.missedDeadlines().forEach((rule, n) -> missed.merge(rule, (long) n, Long::sum)));
     return missed;
+  }
+
+  /** How many cases broke each principle and each section of the Social Media Policy: counts, never which case. */
+  private static String policyBroken(List<AuditedCase> cases) {
+    Map<String, Long> principles = new LinkedHashMap<>();
+    for (PolicyPrinciple principle : PolicyPrinciple.values()) {
+      String letter = principle.name().toLowerCase(Locale.UK);
+      principles.put(principle.letter(), cases.stream().filter(c -> c.principlesBroken().contains(letter)).count());
+    }
+    Map<String, Long> sections = new LinkedHashMap<>();
+    for (PolicySection section : PolicySection.values()) {
+      sections.put(section.heading(), cases.stream().filter(c -> c.policySectionsBroken().contains(section.name())).count());
+    }
+    StringBuilder html = new StringBuilder(chart("Cases by principle of the Social Media Policy broken", principles, "#7a4fa3"))
+        .append("<p>In all communications staff should:</p><ol type=\"a\">");
+    for (PolicyPrinciple principle : PolicyPrinciple.values()) {
+      html.append("<li>").append(htmlEscape(principle.words())).append("</li>");
+    }
+    return html.append("</ol>").append(chart("Cases by section of the Social Media Policy broken", sections, "#7a4fa3"))
+        .toString();
   }
 
   private static <T> Map<String, Long> count(List<T> items, Function<T, String> label) {

@@ -15,10 +15,14 @@ import java.util.Map;
  * @param imageryUrgentSteps securing imagery evidence and calling the police within the hour
  * @param missedDeadlines how many deadlines of each rule (processes/task-deadlines.dmn, by the rule's name)
  *     the case missed; empty when it kept them all
+ * @param principlesBroken the Social Media Policy's principles a finding on the case said were broken, by their
+ *     letter ("a" to "j"), in the policy's order; empty when none was (no case to answer, not a staff case)
+ * @param policySectionsBroken the policy's sections a finding said were broken ({@code PERSONAL_USE},
+ *     {@code CYBERBULLYING}...)
  */
 public record AuditedCase(String caseReference, List<String> paths, String opened, String closed, long daysToClose,
     String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps,
-    Map<String, Integer> missedDeadlines) {
+    Map<String, Integer> missedDeadlines, List<String> principlesBroken, List<String> policySectionsBroken) {
 
   public static final String LADO_CONSULTATION = "ladoConsultation";
   public static final String IMAGERY_URGENT_STEPS = "imageryUrgentSteps";

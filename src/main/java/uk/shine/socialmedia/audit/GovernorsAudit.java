@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.cases.CasePath;
+import uk.shine.socialmedia.cases.PolicyPrinciple;
+import uk.shine.socialmedia.cases.PolicySection;
 import uk.shine.socialmedia.cases.StatutoryDeadline;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
 import uk.shine.socialmedia.deadlines.DeadlineMisses;
@@ -27,7 +30,8 @@ import uk.shine.socialmedia.intake.ConcernVariables;
  * The governors' audit. Governors may not read case content in the engine, so this service reads the
  * history itself, without anyone's authentication, and decides what leaves: only the fields of
  * {@link AuditedCase}, each a reference, a process key, a time or a value from a fixed list.
- * Reporter, summary, names and notes are never read, so they cannot leak.
+ * Reporter, summary, names and notes are never read, so they cannot leak. Which of the Social Media Policy's
+ * principles and sections a finding said were broken is read as the yes/no answers of the findings' forms.
  */
 @Service
 public class GovernorsAudit {
@@ -63,8 +67,9 @@ public class GovernorsAudit {
             + kept.deadline().auditField() + " (the contract's audit names each: add it to AuditedCase)");
       }
     }
-    this.auditedVariables = Stream.concat(Stream.of(ConcernVariables.OUTCOME_CATEGORY),
-        deadlines.stream().map(kept -> kept.deadline().variable())).distinct().toList();
+    this.auditedVariables = Stream.of(Stream.of(ConcernVariables.OUTCOME_CATEGORY),
+        deadlines.stream().map(kept -> kept.deadline().variable()), PolicyPrinciple.variables().stream(),
+        PolicySection.variables().stream()).flatMap(names -> names).distinct().toList();
   }
 
   public ZoneId zone() {
@@ -128,7 +133,16 @@ public class GovernorsAudit {
     return new AuditedCase(theCase.getBusinessKey(), pathKeys, opened.toString(), closed.toString(),
         Duration.between(opened, closed).toDays(), outcome(values.get(ConcernVariables.OUTCOME_CATEGORY)),
         Deadline.overall(List.of(Deadline.overall(kept.values()), statutory)), kept.get(AuditedCase.LADO_CONSULTATION),
-        kept.get(AuditedCase.IMAGERY_URGENT_STEPS), missed.byRule());
+        kept.get(AuditedCase.IMAGERY_URGENT_STEPS), missed.byRule(),
+        PolicyPrinciple.ticked(ticked(values)).stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList(),
+        PolicySection.ticked(ticked(values)).stream().map(Enum::name).toList());
+  }
+
+  /** Yes/no answers ticked on any path of the case (a breach found once counts once). */
+  private static Map<String, Boolean> ticked(Map<String, List<Object>> values) {
+    Map<String, Boolean> ticked = new HashMap<>();
+    values.forEach((name, recorded) -> ticked.put(name, recorded.contains(Boolean.TRUE)));
+    return ticked;
   }
 
   /** Whether one path's deadline was kept on this case, from what its variable recorded. */

@@ -18,8 +18,21 @@ public class CaseManagers {
   }
 
   public CaseManagement decide(PerpetratorType perpetratorType, boolean employedCentrally, String subjectUserId) {
-    if (isHeadTeacher(subjectUserId)) {
+    return decide(perpetratorType, employedCentrally, subjectUserId, null);
+  }
+
+  /**
+   * A governor's conduct is for the chair of governors, the leader of the governing body; the chair's own is for
+   * the trust, which appoints and removes local governors: its Head of HR ({@code hr}, trust-wide) manages the
+   * case for it. The head teacher still leads the school's response, unless the head teacher is the subject.
+   */
+  public CaseManagement decide(PerpetratorType perpetratorType, boolean employedCentrally, String subjectUserId,
+      SubjectRelationship relationship) {
+    if (isMember(subjectUserId, HEADTEACHER)) {
       return new CaseManagement(CHAIR, CHAIR);
+    }
+    if (perpetratorType == PerpetratorType.STAFF && relationship == SubjectRelationship.GOVERNOR) {
+      return new CaseManagement(isMember(subjectUserId, CHAIR) ? HR : CHAIR, HEADTEACHER);
     }
     if (perpetratorType == PerpetratorType.STAFF && employedCentrally) {
       return new CaseManagement(HR, HEADTEACHER);
@@ -27,8 +40,8 @@ public class CaseManagers {
     return new CaseManagement(HEADTEACHER, HEADTEACHER);
   }
 
-  private boolean isHeadTeacher(String userId) {
+  private boolean isMember(String userId, String group) {
     return userId != null
-        && identityService.createUserQuery().userId(userId).memberOfGroup(HEADTEACHER).count() > 0;
+        && identityService.createUserQuery().userId(userId).memberOfGroup(group).count() > 0;
   }
 }

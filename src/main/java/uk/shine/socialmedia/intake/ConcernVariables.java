@@ -43,6 +43,8 @@ public final class ConcernVariables {
   public static final String CRIMINAL_SUSPICION = "criminalSuspicion";
   public static final String NO_FURTHER_ACTION = "noFurtherAction";
   public static final String NO_FURTHER_ACTION_REASON = "noFurtherActionReason";
+  /** What the member of staff is to the school ({@link SubjectRelationship}); asked when the perpetrator is staff. */
+  public static final String SUBJECT_RELATIONSHIP = "subjectRelationship";
 
   // closure
   public static final String OUTCOME_CATEGORY = "outcomeCategory";
@@ -96,6 +98,12 @@ public final class ConcernVariables {
   public String subjectUserId() {
     String subject = string(SUBJECT_USER_ID);
     return subject == null || subject.isBlank() ? null : subject;
+  }
+
+  /** Null when triage did not ask (not a member of staff, or a case handed over by another path). */
+  public SubjectRelationship subjectRelationship() {
+    String relationship = string(SUBJECT_RELATIONSHIP);
+    return relationship == null ? null : SubjectRelationship.valueOf(relationship);
   }
 
   public boolean indecentImagery() {

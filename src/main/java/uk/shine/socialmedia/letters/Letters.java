@@ -4,11 +4,14 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.cases.PolicyPrinciple;
+import uk.shine.socialmedia.cases.PolicySection;
 
 /**
  * The letters of the Disciplinary Procedure, written from what the case holds, as pages the case
@@ -63,9 +66,32 @@ class Letters {
     return "<h2>Outcome of the disciplinary hearing</h2>"
         + p("Following the hearing, the decision is " + htmlEscape(SANCTIONS.getOrDefault(c.get("hearingOutcome"), "")) + ".")
         + "<h3>The reasons</h3>" + pre(c, "outcomeReasons")
+        + policyBroken(c)
         + p("You have the right of appeal. Write to the head teacher's office (or, where the head teacher was "
             + "involved, to the chair of governors) giving your grounds, " + appealBy(c)
             + ". The appeal will be heard by someone not previously involved.");
+  }
+
+  /** The principles and sections of the Social Media Policy the decision on the investigation found broken. */
+  private static String policyBroken(Map<String, Object> c) {
+    List<PolicyPrinciple> principles = PolicyPrinciple.ticked(c);
+    List<PolicySection> sections = PolicySection.ticked(c);
+    if (principles.isEmpty() && sections.isEmpty()) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<h3>The Social Media Policy</h3>");
+    if (!principles.isEmpty()) {
+      html.append(p("The conduct broke these principles of the school's Social Media Policy, which says that in all "
+          + "communications staff should:")).append("<ul>");
+      principles.forEach(rule -> html.append("<li>").append(htmlEscape(rule.letter() + " " + rule.words())).append("</li>"));
+      html.append("</ul>");
+    }
+    if (!sections.isEmpty()) {
+      html.append(p("It broke the rules of these sections of the policy:")).append("<ul>");
+      sections.forEach(section -> html.append("<li>").append(htmlEscape(section.heading())).append("</li>"));
+      html.append("</ul>");
+    }
+    return html.toString();
   }
 
   /** The window opens when this letter is sent, so before then it is counted from the letter's date. */

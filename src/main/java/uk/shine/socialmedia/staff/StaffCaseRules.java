@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.staff;
 
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_DEADLINE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.CASE_DECISION;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_MANAGER;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_RECEIVED_ON;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_DATE;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.shine.socialmedia.cases.PolicyPrinciple;
+import uk.shine.socialmedia.cases.PolicySection;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.forms.FormRule;
 import uk.shine.socialmedia.forms.RefusedInput;
@@ -28,10 +31,13 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * the task completes: different people investigate, hear and hear the appeal; the hearing is within
  * 15 working days of the decision (later only with the reason why, kept as a missed deadline); one
  * postponement of at most 5 working days when the companion cannot attend; an appeal within 5 working
- * days of the outcome.
+ * days of the outcome; a case to answer (or an upheld allegation against someone the school does not employ)
+ * names the principles and sections of the Social Media Policy that were broken.
  */
 @Configuration
 class StaffCaseRules {
+
+  static final String NO_CASE_TO_ANSWER = "NO_CASE_TO_ANSWER";
 
   @Bean
   FormRule investigatorIsNotTheHearingManager() {
@@ -99,6 +105,37 @@ class StaffCaseRules {
         }
       }
     });
+  }
+
+  /** A case to answer says which principles (a) to (j) and which sections of the policy the conduct broke. */
+  @Bean
+  FormRule policyBreachNamedWhenThereIsACaseToAnswer() {
+    return rule("decide-on-case", answers -> {
+      Object decision = answers.get(CASE_DECISION);
+      if (decision != null && !NO_CASE_TO_ANSWER.equals(decision)) {
+        policyBreachNamed(answers, "there is a case to answer");
+      }
+    });
+  }
+
+  @Bean
+  FormRule policyBreachNamedWhenUpheld() {
+    return rule("decide-on-non-employee", answers -> {
+      if (StaffCaseVariables.UPHELD.equals(answers.get(StaffCaseVariables.ALLEGATION_UPHELD))) {
+        policyBreachNamed(answers, "the allegation is upheld");
+      }
+    });
+  }
+
+  private static void policyBreachNamed(Map<String, Object> answers, String because) {
+    if (PolicyPrinciple.ticked(answers).isEmpty()) {
+      throw new RefusedInput(PolicyPrinciple.A.variable(), "Tick at least one of the policy's principles, (a) to (j), "
+          + "that the conduct broke: " + because + " (principleA to principleJ)");
+    }
+    if (PolicySection.ticked(answers).isEmpty()) {
+      throw new RefusedInput(PolicySection.PERSONAL_USE.variable(), "Tick at least one section of the policy whose "
+          + "rules the conduct broke: " + because + " (" + String.join(", ", PolicySection.variables()) + ")");
+    }
   }
 
   private static boolean samePerson(Object one, Object other) {

@@ -30,6 +30,13 @@ public final class StaffCaseVariables {
   public static final String LADO_CONSULTED_AT = "ladoConsultedAt";
   public static final String LADO_DEADLINE_MET = "ladoDeadlineMet";
 
+  // someone the school does not employ (intake.SubjectRelationship other than EMPLOYEE)
+  public static final String MAY_MEET_HARM_THRESHOLD = "mayMeetHarmThreshold";
+  public static final String ORGANISATION_NAME = "organisationName";
+  public static final String ALLEGATION_UPHELD = "allegationUpheld";
+  public static final String UPHELD = "UPHELD";
+  public static final String FUTURE_WORK = "futureWork";
+
   // suspension
   public static final String SUSPENSION_DECISION = "suspensionDecision";
   public static final String SUSPENDED = "suspended";
@@ -78,6 +85,10 @@ public final class StaffCaseVariables {
 
   public boolean meetsHarmTest() {
     return HARM_TEST.stream().anyMatch(name -> Boolean.TRUE.equals(scope.getVariable(name)));
+  }
+
+  public boolean mayMeetHarmThreshold() {
+    return Boolean.TRUE.equals(scope.getVariable(MAY_MEET_HARM_THRESHOLD));
   }
 
   public String belowThreshold() {

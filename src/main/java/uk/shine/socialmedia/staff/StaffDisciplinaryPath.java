@@ -7,6 +7,7 @@ import static uk.shine.socialmedia.security.CaseGroups.SLT;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.cases.CasePath;
 import uk.shine.socialmedia.cases.Readers;
@@ -40,7 +41,9 @@ class StaffDisciplinaryPath implements CasePath {
 
   @Override
   public List<String> fromTheCase() {
-    return ConcernVariables.HANDED_TO_PATHS;
+    // what the member of staff is to the school decides whether the Disciplinary Procedure applies at all
+    return Stream.concat(ConcernVariables.HANDED_TO_PATHS.stream(), Stream.of(ConcernVariables.SUBJECT_RELATIONSHIP))
+        .toList();
   }
 
   @Override

@@ -33,7 +33,8 @@ class ConfirmTriage implements TaskListener {
     concern.defaultFlag(CRIMINAL_SUSPICION);
     concern.defaultFlag(NO_FURTHER_ACTION);
     concern.defaultFlag(SAFEGUARDING_CONCERN);
-    concern.managedBy(managers.decide(concern.perpetratorType(), concern.employedCentrally(), concern.subjectUserId()));
+    concern.managedBy(managers.decide(concern.perpetratorType(), concern.employedCentrally(), concern.subjectUserId(),
+        concern.subjectRelationship()));
     CaseAccess.grantInstance(task.getExecution(), policy);
   }
 }

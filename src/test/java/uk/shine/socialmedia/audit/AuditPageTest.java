@@ -12,7 +12,7 @@ class AuditPageTest {
 
   private static final AuditedCase HOSTILE = new AuditedCase("<script>alert(1)</script>", List.of("<img src=x onerror=alert(1)>"),
       "2026-11-02T10:00:00Z", "2026-11-20T10:00:00Z", 18, "=HYPERLINK(\"http://evil\")", Deadline.MISSED, Deadline.MISSED,
-      Deadline.NOT_APPLICABLE, Map.of("<u>rule</u>", 2));
+      Deadline.NOT_APPLICABLE, Map.of("<u>rule</u>", 2), List.of(), List.of());
 
   @Test
   void every_value_on_the_page_is_escaped() {

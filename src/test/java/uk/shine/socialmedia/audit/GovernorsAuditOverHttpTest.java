@@ -51,8 +51,45 @@ class GovernorsAuditOverHttpTest {
     assertThat(done.get("opened")).isNotNull();
     assertThat(done.get("closed")).isNotNull();
     assertThat(done.keySet()).containsExactlyInAnyOrder("caseReference", "paths", "opened", "closed", "daysToClose",
-        "outcomeCategory", "deadlinesMet", "ladoConsultation", "imageryUrgentSteps", "missedDeadlines");
+        "outcomeCategory", "deadlinesMet", "ladoConsultation", "imageryUrgentSteps", "missedDeadlines",
+        "principlesBroken", "policySectionsBroken");
     assertThat(closedAtTriage).isNotNull();
+  }
+
+  @Test
+  void the_audit_counts_cases_by_the_principle_and_section_of_the_policy_broken_without_saying_whose() {
+    EngineClock.setTo("2026-02-10T10:00");
+    String both = governorCaseUpheld("principleB", "principleD", "sectionCyberbullying");
+    String one = governorCaseUpheld("principleD", "sectionPersonalUse");
+
+    List<Map<String, Object>> audit = rest.list("governor", "/audit/api/cases?from=2026-02-10&to=2026-02-10").getBody();
+    String page = rest.get("governor", "/audit?from=2026-02-10&to=2026-02-10").getBody();
+
+    assertThat(find(audit, reference(both)).get("principlesBroken")).isEqualTo(List.of("b", "d"));
+    assertThat(find(audit, reference(both)).get("policySectionsBroken")).isEqualTo(List.of("CYBERBULLYING"));
+    assertThat(find(audit, reference(one)).get("principlesBroken")).isEqualTo(List.of("d"));
+    assertThat(page).contains("Cases by principle of the Social Media Policy broken", "(d): 2", "(b): 1", "(a): 0",
+        "Cases by section of the Social Media Policy broken", "Cyber bullying and Harassment: 1",
+        "Personal use of Social Media: 1").doesNotContain("Sam Governor", "Zebedee");
+  }
+
+  /** A governor's case, upheld with these parts of the policy ticked, and closed. */
+  private String governorCaseUpheld(String... ticked) {
+    String caseId = cases.reportAndRoute(personal("perpetratorType", "STAFF", "subjectUserId", "teacher2",
+        "occurredOn", "2026-02-09")).getId();
+    cases.triage(caseId, "subjectRelationship", "GOVERNOR");
+    String staff = cases.path(caseId, "staff-disciplinary");
+    cases.complete(staff, "consider-governor-conduct", "staffMemberName", "Sam Governor", "mayMeetHarmThreshold", false,
+        "interimArrangement", "CARRIES_ON");
+    List<Object> answers = new java.util.ArrayList<>(List.of("factsFound", "Zebedee's page", "allegationUpheld", "UPHELD",
+        "futureWork", "WITH_SAFEGUARDS", "decisionReasons", "On the facts"));
+    for (String tick : ticked) {
+      answers.add(tick);
+      answers.add(true);
+    }
+    cases.complete(staff, "decide-on-non-employee", answers.toArray());
+    cases.complete(caseId, "close-case", "outcomeCategory", "ACTION_TAKEN", "outcomeNotes", "Zebedee apologised");
+    return caseId;
   }
 
   @Test

@@ -31,10 +31,16 @@ class HandedToPathsTest {
 
   @Test
   void every_path_but_victim_support_receives_the_classification_and_the_report() {
-    for (String path : List.of("indecent-imagery", "safeguarding-referral", "police-liaison", "staff-disciplinary",
+    for (String path : List.of("indecent-imagery", "safeguarding-referral", "police-liaison",
         "pupil-behaviour", "parent-conduct", "public-post-response")) {
       assertThat(handedTo(path)).as(path).containsExactlyElementsOf(EVERY_PATH);
     }
+  }
+
+  @Test
+  void the_staff_path_also_receives_what_the_member_of_staff_is_to_the_school() {
+    assertThat(handedTo("staff-disciplinary")).containsExactlyElementsOf(
+        java.util.stream.Stream.concat(EVERY_PATH.stream(), java.util.stream.Stream.of("subjectRelationship")).toList());
   }
 
   @Test

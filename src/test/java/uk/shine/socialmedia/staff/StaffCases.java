@@ -76,7 +76,13 @@ final class StaffCases {
     }
     complete(staff, "appoint-investigating-officer");
     complete(staff, "investigate-allegation");
-    cases.complete(staff, "decide-on-case", CASE_DECISION, decision, "decisionReasons", "On the report");
+    if ("NO_CASE_TO_ANSWER".equals(decision)) {
+      cases.complete(staff, "decide-on-case", CASE_DECISION, decision, "decisionReasons", "On the report");
+    } else {
+      // a case to answer names the policy's principles and sections that were broken
+      cases.complete(staff, "decide-on-case", CASE_DECISION, decision, "decisionReasons", "On the report",
+          "principleB", true, "sectionPersonalUse", true);
+    }
   }
 
   void arrangeHearing(String staff, String date) {

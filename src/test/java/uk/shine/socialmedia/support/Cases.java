@@ -12,6 +12,7 @@ import static uk.shine.socialmedia.intake.ConcernVariables.POST_URL;
 import static uk.shine.socialmedia.intake.ConcernVariables.REPORTER_NAME;
 import static uk.shine.socialmedia.intake.ConcernVariables.REPORTER_ROLE;
 import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
+import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_RELATIONSHIP;
 import static uk.shine.socialmedia.intake.ConcernVariables.SUMMARY;
 import static uk.shine.socialmedia.intake.ConcernVariables.THREAT_OF_HARM;
 import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
@@ -146,6 +147,10 @@ public class Cases {
     values.put(NO_FURTHER_ACTION, false);
     for (int i = 0; i < answers.length; i += 2) {
       values.put((String) answers[i], answers[i + 1]);
+    }
+    // the form asks what a member of staff is to the school; the usual subject is an employee
+    if ("STAFF".equals(values.get(PERPETRATOR_TYPE))) {
+      values.putIfAbsent(SUBJECT_RELATIONSHIP, "EMPLOYEE");
     }
     tasks.complete(task(caseId, "triage").getId(), values);
     runJobs();
