@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class PupilVariables {
 
   public static final String PROCESS_KEY = "pupil-behaviour";
+  /** The link a form gives to the parents' letter: {@code /letters/{pupilPathId}/sanction-notice}. */
+  public static final String PUPIL_PATH_ID = "pupilPathId";
 
   /** The school's own reference for the pupil (admission number or UPN), never a name. */
   public static final String PUPIL_REFERENCE = "pupilReference";

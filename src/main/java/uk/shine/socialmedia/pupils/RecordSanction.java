@@ -52,6 +52,7 @@ class RecordSanction implements TaskListener {
     boolean exam = sanction.removesFromSchool() && pupil.missesPublicExam();
     BoardReview review = BoardReview.of(sanction, daysThisTerm, exam);
     boolean overFiveDays = daysThisTerm > PupilVariables.BOARD_TOLD_OVER_DAYS;
+    pupil.set(PupilVariables.PUPIL_PATH_ID, task.getProcessInstanceId());
     pupil.set(PupilVariables.BOARD_REVIEW, review.name());
     pupil.set(PupilVariables.BOARD_MAY_REINSTATE, review == BoardReview.REINSTATEMENT || overFiveDays);
     pupil.set(PupilVariables.BOARD_TOLD_WITHOUT_DELAY, review == BoardReview.REINSTATEMENT || overFiveDays);

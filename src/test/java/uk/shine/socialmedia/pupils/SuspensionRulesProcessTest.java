@@ -50,6 +50,16 @@ class SuspensionRulesProcessTest {
     String pupil = steps.suspended("P3001", 3, "2026-03-03");
 
     assertThat(runtime.getVariable(pupil, PupilVariables.BOARD_TOLD_WITHOUT_DELAY)).as("in the termly report").isEqualTo(false);
+    String letter = rest.get("slt", "/letters/" + pupil + "/sanction-notice").getBody();
+    assertThat(letter).contains("Dear parent or carer of pupil P3001",
+        "suspend your child from school for 3 school days, from 3 March 2026 to 5 March 2026 inclusive",
+        "return to school on 6 March 2026", "Serious breach of the behaviour policy",
+        "make representations about this decision to the governing board", "Please send them by 23 March 2026",
+        "it cannot direct that your child be reinstated").doesNotContain("sixth school day");
+    assertThat(rest.get("teacher", "/letters/" + pupil + "/sanction-notice").getStatusCode().value())
+        .as("staff outside the case").isEqualTo(404);
+    assertThat(rest.get("slt", "/letters/" + pupil + "/hearing-invitation").getStatusCode().value())
+        .as("a staff letter is not a pupil's").isEqualTo(404);
     assertThat(cases.hasTask(pupil, "arrange-sixth-day-education")).as("5 days or fewer").isFalse();
     assertThat(cases.hasTask(pupil, "record-governors-decision")).isFalse();
     var wait = cases.task(pupil, "record-parents-representations");
@@ -76,6 +86,8 @@ class SuspensionRulesProcessTest {
 
     assertThat(runtime.getVariable(pupil, PupilVariables.BOARD_TOLD_WITHOUT_DELAY)).as("over 5 days in the term")
         .isEqualTo(true);
+    assertThat(rest.get("slt", "/letters/" + pupil + "/sanction-notice").getBody()).contains(
+        "From 9 March 2026, the sixth school day of the suspension", "the board must consider within 50 school days");
     var education = cases.task(pupil, "arrange-sixth-day-education");
     assertThat(cases.candidateGroups(education.getId())).containsExactly("slt");
     assertThat(runtime.getVariable(pupil, PupilVariables.SIXTH_SCHOOL_DAY)).as("Monday 2 March is day one")
@@ -138,6 +150,8 @@ class SuspensionRulesProcessTest {
     assertThat(cases.hasTask(pupil, "record-parents-representations")).isFalse();
     assertThat(cases.task(pupil, "record-governors-decision").getDueDate())
         .as("15 school days; the May half term does not count").isEqualTo(endOfSchoolDay("2026-06-08"));
+    assertThat(rest.get("head", "/letters/" + pupil + "/sanction-notice").getBody())
+        .contains("must meet to consider whether your child should be reinstated, no later than 8 June 2026");
   }
 
   @Test
