@@ -132,6 +132,10 @@ class PupilBehaviourProcessTest extends PathScenario {
         "localAuthorityInformedOn", today(), "governingBoardToldOn", today()))
         .as("the letter gives the reason, the length and the right to make representations")
         .isInstanceOf(RefusedInput.class).hasMessageContaining("letterGaveReasonLengthAndRights");
+    assertThat(rest.get("head", "/letters/" + pupil + "/sanction-notice").getBody()).contains(
+        "exclude your child from school permanently", "Persistent serious breaches",
+        "From the sixth school day the local authority will provide suitable full-time education",
+        "must meet to consider whether your child should be reinstated, no later than 23 March 2026");
     steps.parentsTold(pupil);
     assertThat(cases.hasTask(pupil, "arrange-sixth-day-education")).as("the local authority arranges it after an exclusion")
         .isFalse();
