@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.pupils.PupilVariables;
 import uk.shine.socialmedia.security.CurrentUser;
 import uk.shine.socialmedia.security.PageResponses;
 import uk.shine.socialmedia.staff.StaffCaseVariables;
 
 /**
- * {@code /letters/{staffCaseId}/{kind}}: a letter of a staff case, for whoever may read that case
+ * {@code /letters/{staffCaseId}/{kind}}: a letter of a staff case (or, for {@code sanction-notice}, of a pupil
+ * path: the parents' letter of a suspension or exclusion), for whoever may read that case
  * under the engine's own authorizations (the subject never can). Linked from the task forms.
  */
 @RestController
@@ -35,14 +37,16 @@ class LetterPage {
   private final IdentityService identity;
   private final HistoryService history;
   private final Letters letters;
+  private final SanctionLetter sanctionLetter;
   private final WorkingDays workingDays;
 
   LetterPage(CurrentUser currentUser, IdentityService identity, HistoryService history, Letters letters,
-      WorkingDays workingDays) {
+      SanctionLetter sanctionLetter, WorkingDays workingDays) {
     this.currentUser = currentUser;
     this.identity = identity;
     this.history = history;
     this.letters = letters;
+    this.sanctionLetter = sanctionLetter;
     this.workingDays = workingDays;
   }
 
@@ -55,13 +59,15 @@ class LetterPage {
           .header(HttpHeaders.WWW_AUTHENTICATE, PageResponses.LOGIN_CHALLENGE)
           .body("<p>Log in to open this letter.</p>");
     }
-    Map<String, Object> staffCase = readAs(person.get(), staffCaseId);
+    boolean pupil = SanctionLetter.KIND.equals(kind);
+    Map<String, Object> staffCase = readAs(person.get(), staffCaseId,
+        pupil ? PupilVariables.PROCESS_KEY : StaffCaseVariables.PROCESS_KEY);
     if (staffCase == null) {
       // the same answer whether the case does not exist or may not be read: ids reveal nothing
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
           .body("<p>No such case for you.</p>");
     }
-    return letters.write(kind, staffCase, workingDays.today())
+    return (pupil ? sanctionLetter.write(staffCase, workingDays.today()) : letters.write(kind, staffCase, workingDays.today()))
         .map(letter -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
             // saved, it is a document named for what it is and which case it belongs to
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -74,11 +80,11 @@ class LetterPage {
   }
 
   /** The staff case's variables, read with the person's own authorizations; null when they may not. */
-  private Map<String, Object> readAs(CurrentUser.Person person, String staffCaseId) {
+  private Map<String, Object> readAs(CurrentUser.Person person, String staffCaseId, String processKey) {
     identity.setAuthentication(person.userId(), person.groupIds());
     try {
       HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(staffCaseId)
-          .processDefinitionKey(StaffCaseVariables.PROCESS_KEY).singleResult();
+          .processDefinitionKey(processKey).singleResult();
       if (instance == null) {
         return null;
       }

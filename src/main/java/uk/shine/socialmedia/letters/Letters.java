@@ -21,7 +21,7 @@ import uk.shine.socialmedia.cases.PolicySection;
 @Component
 class Letters {
 
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private static final Map<String, String> SANCTIONS = Map.of(
       "NO_ACTION", "no formal action",
@@ -118,6 +118,11 @@ class Letters {
   }
 
   private String page(Map<String, Object> c, LocalDate today, String body) {
+    return page(c, today, text(c, "staffMemberName"), body);
+  }
+
+  /** A letter of the case as a printable page; {@code dear} is already escaped. */
+  String page(Map<String, Object> c, LocalDate today, String dear, String body) {
     return "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Letter</title>"
         + "<style>body{font-family:serif;max-width:40em;margin:3em auto;line-height:1.5}pre{white-space:pre-wrap;"
         + "font-family:inherit}@media print{.no-print{display:none}}</style></head><body>"
@@ -125,7 +130,7 @@ class Letters {
         + "system.</em></p>"
         + "<p><strong>" + htmlEscape(school) + "</strong><br>Private and confidential</p>"
         + p(today.format(LONG_DATE) + "<br>Reference: " + text(c, "caseReference"))
-        + p("Dear " + text(c, "staffMemberName") + ",")
+        + p("Dear " + dear + ",")
         + body
         + p("Yours sincerely,<br><br>" + htmlEscape(school))
         + "</body></html>";
@@ -140,15 +145,15 @@ class Letters {
     return true;
   }
 
-  private static String p(String html) {
+  static String p(String html) {
     return "<p>" + html + "</p>";
   }
 
-  private static String pre(Map<String, Object> c, String name) {
+  static String pre(Map<String, Object> c, String name) {
     return "<pre>" + text(c, name) + "</pre>";
   }
 
-  private static String text(Map<String, Object> c, String name) {
+  static String text(Map<String, Object> c, String name) {
     return htmlEscape(c.get(name) == null ? "" : c.get(name).toString());
   }
 

@@ -46,6 +46,8 @@ class PupilBehaviourPath implements CasePath {
     return Map.of(
         PupilVariables.SANCTION, "Sanction",
         PupilVariables.CHILD_ON_CHILD_ABUSE, "Child-on-child abuse",
-        "governorsDecision", "Governors' decision");
+        PupilVariables.GOVERNORS_DECISION, "Governors' decision",
+        PupilVariables.PARENTS_REPRESENTATIONS, "Parents' representations",
+        "boardConsideration", "Governors' consideration");
   }
 }

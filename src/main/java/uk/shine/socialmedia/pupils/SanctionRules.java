@@ -16,9 +16,11 @@ import uk.shine.socialmedia.forms.RefusedInput;
 class SanctionRules implements FormRule {
 
   private final SchoolDays schoolDays;
+  private final SuspensionRegister register;
 
-  SanctionRules(SchoolDays schoolDays) {
+  SanctionRules(SchoolDays schoolDays, SuspensionRegister register) {
     this.schoolDays = schoolDays;
+    this.register = register;
   }
 
   @Override
@@ -45,5 +47,24 @@ class SanctionRules implements FormRule {
       throw new RefusedInput(PupilVariables.SUSPENSION_STARTS,
           "The first day of the suspension (suspensionStarts) must be a school day (not a weekend, holiday, half term or INSET day)");
     }
+    withinTheSchoolYearsLimit(answers, first);
+  }
+
+  private void withinTheSchoolYearsLimit(Map<String, Object> answers, LocalDate first) {
+    if (!(answers.get(PupilVariables.SUSPENSION_DAYS) instanceof Number days)) {
+      return; // the form check has already refused a missing number
+    }
+    String pupil = String.valueOf(answers.get(PupilVariables.PUPIL_REFERENCE)).trim().toUpperCase();
+    int already = register.totalInSchoolYear(pupil, first);
+    int left = Math.max(0, PupilVariables.MOST_SUSPENDED_DAYS_IN_A_YEAR - already);
+    if (days.intValue() <= left) {
+      return;
+    }
+    String year = SchoolYear.of(first).name();
+    throw new RefusedInput(PupilVariables.SUSPENSION_DAYS, "A pupil can be suspended for at most "
+        + PupilVariables.MOST_SUSPENDED_DAYS_IN_A_YEAR + " school days in a school year. This pupil has already been"
+        + " suspended for " + already + " school days in " + year + ", so "
+        + (left == 0 ? "no further suspension is possible this school year: choose another sanction"
+            : "this suspension can be at most " + left + " school days (suspensionDays)"));
   }
 }

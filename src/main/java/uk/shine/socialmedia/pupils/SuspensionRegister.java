@@ -31,6 +31,15 @@ class SuspensionRegister {
     return totalInTerm(pupilReference, term);
   }
 
+  /** The pupil's school days of suspension in the school year of {@code day} (the first day of each suspension counts). */
+  public int totalInSchoolYear(String pupilReference, LocalDate day) {
+    SchoolYear year = SchoolYear.of(day);
+    Integer total = jdbc.queryForObject("SELECT COALESCE(SUM(school_days), 0) FROM pupil_suspension"
+        + " WHERE pupil_reference = ? AND first_day BETWEEN ? AND ?", Integer.class, pupilReference,
+        Date.valueOf(year.starts()), Date.valueOf(year.ends()));
+    return total == null ? 0 : total;
+  }
+
   public int totalInTerm(String pupilReference, Term term) {
     Integer total = jdbc.queryForObject("SELECT COALESCE(SUM(school_days), 0) FROM pupil_suspension"
         + " WHERE pupil_reference = ? AND term_starts = ?", Integer.class, pupilReference, Date.valueOf(term.starts()));

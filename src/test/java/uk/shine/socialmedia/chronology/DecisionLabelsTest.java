@@ -49,6 +49,8 @@ class DecisionLabelsTest {
       Map.entry("sanction", "Sanction"),
       Map.entry("childOnChildAbuse", "Child-on-child abuse"),
       Map.entry("governorsDecision", "Governors' decision"),
+      Map.entry("parentsRepresentations", "Parents' representations"),
+      Map.entry("boardConsideration", "Governors' consideration"),
       Map.entry("staffAllegation", "Allegation against staff"),
       Map.entry("banDecision", "Premises ban"),
       Map.entry("conductAfterLetter", "Parent's conduct after the letter"),

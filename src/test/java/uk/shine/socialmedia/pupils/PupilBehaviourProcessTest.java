@@ -3,20 +3,16 @@ package uk.shine.socialmedia.pupils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
-import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
-import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
 import static uk.shine.socialmedia.intake.ConcernVariables.VICTIM_TYPE;
 import static uk.shine.socialmedia.support.PathWork.minutesAgo;
 import static uk.shine.socialmedia.support.PathWork.today;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,33 +36,27 @@ class PupilBehaviourProcessTest extends PathScenario {
     super("pupil-behaviour", new Object[] {"perpetratorType", "PUPIL"}, CONFIRMED, List.of("slt"));
   }
 
-  /** A pupil case investigated up to the sanction, with no pupil victim. */
+  private PupilSteps steps;
+
+  @BeforeEach
+  void steps() {
+    steps = new PupilSteps(cases, runtime);
+  }
+
   private String investigated(String pupilReference, boolean childOnChild) {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "PUPIL", OCCURRED_ON, today()));
-    cases.triage(concern.getId());
-    String pupil = cases.path(concern.getId(), "pupil-behaviour");
-    cases.complete(pupil, "investigate-pupil-behaviour", "pupilReference", pupilReference,
-        "investigationFindings", "Posted a mocking video of a classmate", "childOnChildAbuse", childOnChild);
-    return pupil;
+    return steps.investigated(pupilReference, childOnChild);
   }
 
   private String suspended(String pupilReference, int days, String firstDay) {
-    String pupil = investigated(pupilReference, false);
-    cases.complete(pupil, "decide-sanction", "sanction", "SUSPENSION", "suspensionDays", days,
-        "suspensionStarts", firstDay, "sanctionReasons", "Serious breach of the behaviour policy");
-    cases.complete(pupil, "inform-parents-of-sanction", "parentsWrittenToOn", today(), "localAuthorityInformedOn", today());
-    return pupil;
-  }
-
-  private static Date endOfSchoolDay(String day) {
-    return Date.from(LocalDateTime.parse(day + "T18:00").atZone(ZoneId.of("Europe/London")).toInstant());
+    return steps.suspended(pupilReference, days, firstDay);
   }
 
   @Test
   void a_second_suspension_that_takes_the_pupil_over_15_school_days_in_a_term_goes_to_the_governors() {
     EngineClock.setTo("2026-01-12T09:00");
     String first = suspended("S1001", 10, "2026-01-12");
-    assertThat(cases.ended(first)).as("10 days: no governors' meeting needed").isTrue();
+    assertThat(cases.hasTask(first, "record-governors-decision")).as("10 days: no reinstatement meeting needed").isFalse();
+    assertThat(cases.hasTask(first, "record-parents-representations")).as("only if the parents ask").isTrue();
 
     EngineClock.setTo("2026-02-09T09:00");
     String second = suspended("s1001", 6, "2026-02-09");
@@ -75,7 +65,7 @@ class PupilBehaviourProcessTest extends PathScenario {
     var governors = cases.task(second, "record-governors-decision");
     assertThat(cases.candidateGroups(governors.getId())).containsExactly("headteacher");
     // 15 school days: the February half term does not count, so not 2 March but 9 March
-    assertThat(governors.getDueDate()).isEqualTo(endOfSchoolDay("2026-03-09"));
+    assertThat(governors.getDueDate()).isEqualTo(PupilSteps.endOfSchoolDay("2026-03-09"));
   }
 
   @Test
@@ -108,7 +98,9 @@ class PupilBehaviourProcessTest extends PathScenario {
     String summer = suspended("S1002", 10, "2026-04-20");
 
     assertThat(cases.historicVariable(summer, "suspendedDaysThisTerm")).isEqualTo(10);
-    assertThat(cases.ended(summer)).isTrue();
+    assertThat(runtime.getVariable(summer, PupilVariables.BOARD_REVIEW)).as("not over 15 days in the summer term")
+        .isEqualTo("ON_REPRESENTATIONS");
+    assertThat(cases.hasTask(summer, "record-governors-decision")).isFalse();
   }
 
   @Test
@@ -132,7 +124,24 @@ class PupilBehaviourProcessTest extends PathScenario {
     assertThatThrownBy(() -> cases.complete(pupil, "inform-parents-of-sanction", "parentsWrittenToOn", today()))
         .as("the local authority is told of an exclusion").isInstanceOf(RefusedInput.class)
         .hasMessageContaining("localAuthorityInformedOn");
-    cases.complete(pupil, "inform-parents-of-sanction", "parentsWrittenToOn", today(), "localAuthorityInformedOn", today());
+    assertThatThrownBy(() -> cases.complete(pupil, "inform-parents-of-sanction", "parentsWrittenToOn", today(),
+        "localAuthorityInformedOn", today(), "letterGaveReasonLengthAndRights", true))
+        .as("the governing board is told of an exclusion without delay").isInstanceOf(RefusedInput.class)
+        .hasMessageContaining("governingBoardToldOn");
+    assertThatThrownBy(() -> cases.complete(pupil, "inform-parents-of-sanction", "parentsWrittenToOn", today(),
+        "localAuthorityInformedOn", today(), "governingBoardToldOn", today()))
+        .as("the letter gives the reason, the length and the right to make representations")
+        .isInstanceOf(RefusedInput.class).hasMessageContaining("letterGaveReasonLengthAndRights");
+    assertThat(rest.get("head", "/letters/" + pupil + "/sanction-notice").getBody()).contains(
+        "exclude your child from school permanently", "Persistent serious breaches",
+        "From the sixth school day the local authority will provide suitable full-time education",
+        "must meet to consider whether your child should be reinstated, no later than 23 March 2026");
+    steps.parentsTold(pupil);
+    assertThat(cases.hasTask(pupil, "arrange-sixth-day-education")).as("the local authority arranges it after an exclusion")
+        .isFalse();
+    assertThat(cases.candidateGroups(cases.task(pupil, "record-governors-decision").getId())).containsExactly("headteacher");
+    assertThat(cases.task(pupil, "record-governors-decision").getDueDate()).as("15 school days from 2 March")
+        .isEqualTo(PupilSteps.endOfSchoolDay("2026-03-23"));
 
     Object[] decision = {"governorsMetOn", today(), "governorsDecision", "UPHELD", "parentsToldOfDecisionOn", today(),
         "reviewPanel", "NOT_YET_KNOWN"};
