@@ -25,7 +25,7 @@ import uk.shine.socialmedia.security.CurrentUser;
 class MonitoringRegister {
 
   /** One decision, as the register lists it. */
-  record Entry(String caseReference, String account, String concern, String scope, String requestedBy,
+  public record Entry(String caseReference, String account, String concern, String scope, String requestedBy,
       String decision, String reasons, String decidedBy, String decidedAt, String authorisedUntil, String status) {
   }
 
