@@ -26,7 +26,7 @@ import uk.shine.socialmedia.notification.Notifications;
  * {@code ${monitoringSteps.ended(execution)}} when it stops.
  */
 @Component("monitoringSteps")
-class MonitoringSteps {
+public class MonitoringSteps {
 
   /** Working days before the end date that the investigating officer is asked to renew, stop or let it end. */
   static final int REVIEW_WORKING_DAYS_BEFORE = 2;

@@ -31,7 +31,7 @@ import uk.shine.socialmedia.notification.Notifications;
  * requester is told of each outcome by e-mail: what the request was for and the outcome, no reasons.
  */
 @Component("approvalSteps")
-class ApprovalSteps {
+public class ApprovalSteps {
 
   private final CalendarProperties calendar;
   private final Notifications notifications;
