@@ -10,11 +10,8 @@ import static uk.shine.socialmedia.monitoring.MonitoringVariables.RENEWAL_REASON
 import static uk.shine.socialmedia.monitoring.MonitoringVariables.REQUESTED_BY;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.forms.FormRule;
 import uk.shine.socialmedia.forms.RefusedInput;
@@ -32,12 +29,10 @@ class MonitoringRules {
   @Component
   static class Authorisation implements FormRule {
 
-    private final WorkingDays workingDays;
-    private final Period longest;
+    private final MonitoringPeriod period;
 
-    Authorisation(WorkingDays workingDays, @Value("${socialmedia.monitoring.longest-period:P3M}") Period longest) {
-      this.workingDays = workingDays;
-      this.longest = longest;
+    Authorisation(MonitoringPeriod period) {
+      this.period = period;
     }
 
     @Override
@@ -53,7 +48,7 @@ class MonitoringRules {
             + " it: leave this task to them (its deadline brings the next person up in if nobody else can)");
       }
       if (AUTHORISED.equals(answers.get(DECISION))) {
-        CheckMonitoringRequest.checkEndDate(MonitoringVariables.date(answers.get(END_DATE)), workingDays.today(), longest);
+        period.check(MonitoringVariables.date(answers.get(END_DATE)));
       }
     }
   }
@@ -61,12 +56,10 @@ class MonitoringRules {
   @Component
   static class Review implements FormRule {
 
-    private final WorkingDays workingDays;
-    private final Period longest;
+    private final MonitoringPeriod period;
 
-    Review(WorkingDays workingDays, @Value("${socialmedia.monitoring.longest-period:P3M}") Period longest) {
-      this.workingDays = workingDays;
-      this.longest = longest;
+    Review(MonitoringPeriod period) {
+      this.period = period;
     }
 
     @Override
@@ -84,7 +77,7 @@ class MonitoringRules {
       if (asked != null && current != null && !asked.isAfter(current)) {
         throw new RefusedInput(END_DATE, "A renewal needs a new end date (monitoringEndDate) after the current one");
       }
-      CheckMonitoringRequest.checkEndDate(asked, workingDays.today(), longest);
+      period.check(asked);
       Object reasons = answers.get(RENEWAL_REASONS);
       if (reasons == null || reasons.toString().isBlank()) {
         throw new RefusedInput(RENEWAL_REASONS, "Say why the monitoring is still needed (renewalReasons)");

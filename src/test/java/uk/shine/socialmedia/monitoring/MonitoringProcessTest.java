@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -85,32 +84,11 @@ class MonitoringProcessTest {
   }
 
   String askAs(String user, Map<String, Object> request) {
-    String id = as(user, () -> runtime.startProcessInstanceByKey("systems-monitoring", request).getId());
-    cases.runJobs();
-    return id;
+    return cases.startAs(user, "systems-monitoring", request);
   }
 
   void completeAs(String user, String instanceId, String taskKey, Object... answers) {
-    Map<String, Object> values = new HashMap<>();
-    for (int i = 0; i < answers.length; i += 2) {
-      values.put((String) answers[i], answers[i + 1]);
-    }
-    String taskId = cases.task(instanceId, taskKey).getId();
-    as(user, () -> {
-      tasks.complete(taskId, values);
-      return null;
-    });
-    cases.runJobs();
-  }
-
-  <T> T as(String user, Supplier<T> work) {
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    cases.completeAs(user, instanceId, taskKey, answers);
   }
 
   void authorise(String instanceId) {
