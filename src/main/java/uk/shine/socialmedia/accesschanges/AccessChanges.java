@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.engine.EngineCommands;
 import uk.shine.socialmedia.engine.EngineTime;
@@ -58,12 +59,28 @@ public class AccessChanges {
       String permissions) {
   }
 
+  /**
+   * A person has left: their user was removed, or they were taken out of {@code staff}. Published
+   * inside the removal's own transaction, so what listens commits or rolls back with it.
+   */
+  public record PersonLeft(String userId) {
+  }
+
   private final AccessChangeLog log;
   private final Notifications notifications;
+  private final ApplicationEventPublisher events;
 
-  public AccessChanges(AccessChangeLog log, Notifications notifications) {
+  public AccessChanges(AccessChangeLog log, Notifications notifications, ApplicationEventPublisher events) {
     this.log = log;
     this.notifications = notifications;
+    this.events = events;
+  }
+
+  /** A user removed ({@code fromGroup} null) or taken out of a group, by anyone. */
+  public void removed(String userId, String fromGroup) {
+    if (userId != null && (fromGroup == null || CaseGroups.STAFF.equals(fromGroup))) {
+      events.publishEvent(new PersonLeft(userId));
+    }
   }
 
   /**

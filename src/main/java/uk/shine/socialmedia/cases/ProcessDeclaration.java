@@ -30,6 +30,15 @@ public interface ProcessDeclaration {
     return Set.of();
   }
 
+  /**
+   * Whether its instances belong to a case without being one of its paths: started on their own,
+   * with the case's reference as their business key (monitoring during a staff investigation). The
+   * case's chronology shows them, and they are removed with the case's records.
+   */
+  default boolean keptWithTheCase() {
+    return false;
+  }
+
   /** Its fields whose value is a person's name: a subject access export shows them only to that person. */
   default Set<String> nameFields() {
     return Set.of();

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.cases.ProcessDeclaration;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
 import uk.shine.socialmedia.intake.CaseReferences;
 import uk.shine.socialmedia.security.CurrentUser;
@@ -44,9 +45,12 @@ public class CaseChronology {
   private final IdentityService identity;
   private final ZoneId zone;
   private final DecisionVariables decisions;
+  private final List<String> keptWithTheCase;
 
   CaseChronology(HistoryService history, IdentityService identity, CalendarProperties calendar,
-      DecisionVariables decisions) {
+      DecisionVariables decisions, List<ProcessDeclaration> processes) {
+    this.keptWithTheCase = processes.stream().filter(ProcessDeclaration::keptWithTheCase)
+        .map(ProcessDeclaration::processKey).toList();
     this.history = history;
     this.identity = identity;
     this.zone = calendar.zone();
@@ -66,8 +70,12 @@ public class CaseChronology {
         return Optional.empty();
       }
       HistoricProcessInstance theCase = found.get();
-      List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-          .rootProcessInstanceId(theCase.getId()).listPage(0, MAX);
+      List<HistoricProcessInstance> instances = new ArrayList<>(history.createHistoricProcessInstanceQuery()
+          .rootProcessInstanceId(theCase.getId()).listPage(0, MAX));
+      for (String key : keptWithTheCase) {
+        instances.addAll(history.createHistoricProcessInstanceQuery().processDefinitionKey(key)
+            .processInstanceBusinessKey(caseReference).listPage(0, MAX));
+      }
       List<ChronologyEvent> events = new ArrayList<>();
       List<HistoricTaskInstance> tasks = new ArrayList<>();
       for (HistoricProcessInstance instance : instances) {

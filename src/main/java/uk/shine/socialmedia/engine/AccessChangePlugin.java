@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAuthorizationCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -20,7 +22,8 @@ import uk.shine.socialmedia.accesschanges.AccessChanges;
 
 /**
  * Tells {@link AccessChanges} of every change a person makes to who may read cases, whichever API
- * they use: grants and refusals saved or removed, people put in groups, users saved (a new password).
+ * they use: grants and refusals saved or removed, people put in groups, users saved (a new password);
+ * and of every person removed, or taken out of a group, by anyone, so what they were allowed ends.
  * Inside the change's own transaction; the engine's own work and the application's work without
  * authorization checks are not a person's changes.
  */
@@ -41,6 +44,13 @@ class AccessChangePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
+      if (command instanceof DeleteUserCmd || command instanceof DeleteMembershipCmd) {
+        // whoever removes the person (an administrator, an identity sync), their approvals end with it
+        T result = next.execute(command);
+        changes.removed((String) CommandFields.read(command, "userId"),
+            command instanceof DeleteMembershipCmd ? (String) CommandFields.read(command, "groupId") : null);
+        return result;
+      }
       CommandContext context = Context.getCommandContext();
       boolean watched = command instanceof SaveAuthorizationCmd || command instanceof DeleteAuthorizationCmd
           || command instanceof CreateMembershipCmd || command instanceof SaveUserCmd;

@@ -60,6 +60,8 @@ class EmailWriter {
       case INCIDENT -> incident(notification, engine);
       case ACCESS_CHANGED -> accessChanged(notification, engine);
       case CASE_STUCK -> caseStuck(notification, engine);
+      case MONITORING_AUTHORISED -> monitoringAuthorised(notification, engine);
+      case REQUEST_DECIDED -> requestDecided(notification, engine);
       default -> aboutTask(notification, engine);
     };
   }
@@ -236,6 +238,50 @@ class EmailWriter {
         + "data breach.\n"
         + footer();
     return Optional.of(new Email(to, "Access alert: " + change.changedBy() + " " + change.what(), body, true));
+  }
+
+  /** To the data protection lead: the case reference and the register's address only. */
+  private Optional<Email> monitoringAuthorised(Notification notification, ProcessEngineServices engine) {
+    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
+    List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(CaseGroups.DPO), List.of(),
+        record.subjects());
+    if (to.isEmpty()) {
+      LOG.warn("Nobody in {} has an e-mail address to be told of a monitoring authorisation", CaseGroups.DPO);
+      return Optional.empty();
+    }
+    String body = "Monitoring of school systems has been authorised (or renewed) during an investigation. You are "
+        + "told so that the data protection lead knows of every authorisation.\n\n"
+        + "Case:      " + record.reference() + "\n"
+        + "Register:  " + properties.link("/monitoring") + "\n"
+        + footer();
+    return Optional.of(new Email(to, "Monitoring authorised: " + record.reference(), body, false));
+  }
+
+  /** To the person who asked: what the request was for and its outcome, never the reasons. */
+  private Optional<Email> requestDecided(Notification notification, ProcessEngineServices engine) {
+    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
+    if (record.reporterUserId() == null) {
+      return Optional.empty();
+    }
+    List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(), List.of(record.reporterUserId()),
+        Set.of());
+    if (to.isEmpty()) {
+      return Optional.empty(); // no address, or the person has left
+    }
+    String[] about = notification.group().split(":", 2);
+    String what = words(about[0]);
+    String outcome = words(about.length > 1 ? about[1] : "DECIDED");
+    String body = "Your request for prior approval has been " + outcome + ".\n\n"
+        + "Request:   " + what + "\n"
+        + "Outcome:   " + outcome + "\n\n"
+        + "Ask the head teacher if you would like to talk about it.\n"
+        + footer();
+    return Optional.of(new Email(to, "Your request for prior approval has been " + outcome, body, false));
+  }
+
+  /** A code as words: PERSONAL_DEVICE_FOR_SCHOOL_EMAIL is "personal device for school email". */
+  private static String words(String code) {
+    return code.replace('_', ' ').toLowerCase(Locale.UK);
   }
 
   /** The task's name as the model writes it; an expression could carry case data, so it is not used. */

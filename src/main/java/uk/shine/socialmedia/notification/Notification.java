@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param id the idempotency key: a message with this id is sent at most once (see {@link SentNotifications})
  * @param taskId the task it is about, if any
  * @param processInstanceId the case (or path) it is about, if no task
- * @param group the group told, for an escalation; for a missed deadline, the group told of its escalation instead
+ * @param group the group told, for an escalation; for a missed deadline, the group told of its escalation instead;
+ *     for a decided request, what it was about and what became of it, as codes ({@code KIND:STATUS})
  * @param due the task's due date (epoch millis) a deadline warning was scheduled for
  * @param incidentId the incident an operations alert is about
  * @param changeId the entry of the access-change log an access alert is about
@@ -71,6 +72,16 @@ record Notification(String id, NotificationKind kind, String taskId, String proc
   static Notification reportSeen(String caseInstanceId) {
     return new Notification("seen-" + caseInstanceId, NotificationKind.REPORT_SEEN, null, caseInstanceId, null, null, null,
         null);
+  }
+
+  static Notification monitoringAuthorised(String processInstanceId) {
+    return new Notification(newId(), NotificationKind.MONITORING_AUTHORISED, null, processInstanceId, null, null, null,
+        null);
+  }
+
+  /** @param about what the request was for and what became of it, as codes: {@code KIND:STATUS} */
+  static Notification requestDecided(String processInstanceId, String about) {
+    return new Notification(newId(), NotificationKind.REQUEST_DECIDED, null, processInstanceId, about, null, null, null);
   }
 
   static Notification incident(String incidentId) {

@@ -15,7 +15,11 @@ enum NotificationKind {
   INCIDENT(false),
   ACCESS_CHANGED(false),
   /** To the administrator and the DSL: an open case with nothing waiting, or with an incident. */
-  CASE_STUCK(false);
+  CASE_STUCK(false),
+  /** To the data protection lead: monitoring of school systems was authorised (or renewed) on a staff case. */
+  MONITORING_AUTHORISED(false),
+  /** To the person who asked: their request (prior approval) was decided, renewed or withdrawn. */
+  REQUEST_DECIDED(false);
 
   private final boolean aboutATask;
 

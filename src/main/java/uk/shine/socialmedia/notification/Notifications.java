@@ -105,6 +105,24 @@ public class Notifications {
     NotificationJobs.enqueue(Notification.accessChanged(changeId), null, null, null);
   }
 
+  /**
+   * Tells the data protection lead that monitoring of school systems was authorised or renewed on a
+   * case: its reference and where the register is, nothing of what is monitored or why.
+   */
+  public void monitoringAuthorised(DelegateExecution execution) {
+    NotificationJobs.enqueue(Notification.monitoringAuthorised(execution.getProcessInstanceId()), null,
+        execution.getProcessDefinitionId(), null);
+  }
+
+  /**
+   * Tells the person who started this request what became of it: what it was for and the outcome, as
+   * codes (e.g. {@code PERSONAL_DEVICE_FOR_SCHOOL_EMAIL}, {@code APPROVED}), never the reasons.
+   */
+  public void requestDecided(DelegateExecution execution, String kind, String outcome) {
+    NotificationJobs.enqueue(Notification.requestDecided(execution.getProcessInstanceId(), kind + ":" + outcome), null,
+        execution.getProcessDefinitionId(), null);
+  }
+
   /** Every user task, when created: its people hear of it, and of its deadline before it passes. */
   public void taskCreated(DelegateTask task) {
     if (task.getExecution() == null) {

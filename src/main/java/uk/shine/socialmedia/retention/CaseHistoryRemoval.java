@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.cases.ProcessDeclaration;
 
 /**
  * Removal through the engine's own history cleanup: a case's history (and its paths', and the
@@ -24,8 +25,12 @@ class CaseHistoryRemoval {
   private final HistoryService history;
   private final AuthorizationService authorizations;
   private final JdbcTemplate jdbc;
+  private final List<String> keptWithTheCase;
 
-  CaseHistoryRemoval(HistoryService history, AuthorizationService authorizations, JdbcTemplate jdbc) {
+  CaseHistoryRemoval(HistoryService history, AuthorizationService authorizations, JdbcTemplate jdbc,
+      List<ProcessDeclaration> processes) {
+    this.keptWithTheCase = processes.stream().filter(ProcessDeclaration::keptWithTheCase)
+        .map(ProcessDeclaration::processKey).toList();
     this.history = history;
     this.authorizations = authorizations;
     this.jdbc = jdbc;
@@ -34,19 +39,33 @@ class CaseHistoryRemoval {
   /** Overrides the removal time the engine gave the case from its model's time to live. */
   public void keepUntilReviewed(String caseInstanceId) {
     attachHistoryGrants(caseInstanceId);
-    history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime().byIds(caseInstanceId).hierarchical()
-        .executeAsync();
+    history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime().byIds(withKeptBeside(caseInstanceId))
+        .hierarchical().executeAsync();
   }
 
   /** The case leaves the next cleanup window; what the application holds beside it goes now. */
   public void removeFrom(String caseInstanceId, String caseReference, Date removalTime) {
-    history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(removalTime).byIds(caseInstanceId)
-        .hierarchical().executeAsync();
+    history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(removalTime)
+        .byIds(withKeptBeside(caseInstanceId)).hierarchical().executeAsync();
     jdbc.update("delete from smc_case_read_log where case_reference = ?", caseReference);
     jdbc.update("delete from smc_deadline_miss where case_instance_id = ?", caseInstanceId);
     // grants on the runtime instances and tasks have no removal time of their own
     grantsOnCase(caseInstanceId, Resources.PROCESS_INSTANCE, Resources.TASK)
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+  }
+
+  /** The case and the instances kept with it beside its paths (monitoring requests), by id. */
+  private String[] withKeptBeside(String caseInstanceId) {
+    List<String> ids = new ArrayList<>(List.of(caseInstanceId));
+    HistoricProcessInstance theCase = history.createHistoricProcessInstanceQuery().processInstanceId(caseInstanceId)
+        .singleResult();
+    if (theCase != null && theCase.getBusinessKey() != null) {
+      for (String key : keptWithTheCase) {
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(key)
+            .processInstanceBusinessKey(theCase.getBusinessKey()).list().forEach(kept -> ids.add(kept.getId()));
+      }
+    }
+    return ids.toArray(String[]::new);
   }
 
   /**
@@ -62,8 +81,14 @@ class CaseHistoryRemoval {
   /** Every grant on the case's instances and paths (as {@code onInstances}) and on their tasks (as {@code onTasks}). */
   private List<Authorization> grantsOnCase(String caseInstanceId, Resource onInstances, Resource onTasks) {
     List<Authorization> grants = new ArrayList<>();
-    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-        .rootProcessInstanceId(caseInstanceId).list()) {
+    List<HistoricProcessInstance> instances = new ArrayList<>(history.createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(caseInstanceId).list());
+    for (String id : withKeptBeside(caseInstanceId)) {
+      if (!id.equals(caseInstanceId)) {
+        instances.addAll(history.createHistoricProcessInstanceQuery().processInstanceId(id).list());
+      }
+    }
+    for (HistoricProcessInstance instance : instances) {
       grants.addAll(grantsOn(onInstances, instance.getId()));
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()) {
         grants.addAll(grantsOn(onTasks, task.getId()));

@@ -56,7 +56,11 @@ class DecisionLabelsTest {
       Map.entry("conductAfterLetter", "Parent's conduct after the letter"),
       Map.entry("postAuthor", "Author of the public post"),
       Map.entry("publicResponse", "Public response"),
-      Map.entry("recurrence", "Recurrence"));
+      Map.entry("recurrence", "Recurrence"),
+      Map.entry("monitoringDecision", "Monitoring of school systems"),
+      Map.entry("monitoringEnded", "Monitoring ended"),
+      Map.entry("approvalDecision", "Prior approval"),
+      Map.entry("approvalReviewDecision", "Prior approval reviewed"));
 
   private final DecisionVariables decisions = new DecisionVariables(Declarations.all());
 

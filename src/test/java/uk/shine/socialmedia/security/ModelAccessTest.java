@@ -38,7 +38,8 @@ class ModelAccessTest {
   void each_group_reads_and_starts_the_models_of_its_work() {
     Map<String, Map<String, Set<String>>> expected = new TreeMap<>();
     for (String starter : List.of("staff", "headteacher", "dsl", "slt", "hr", "chair")) {
-      expected.put(starter, new TreeMap<>(Map.of("social-media-concern", START, "image-publication", START)));
+      expected.put(starter, new TreeMap<>(Map.of("social-media-concern", START, "image-publication", START,
+          "prior-approval", START)));
     }
     for (String everything : List.of("headteacher", "dsl", "chair")) {
       expected.get(everything).put("*", READ);
@@ -50,7 +51,11 @@ class ModelAccessTest {
         "victim-support")) {
       expected.get("slt").put(key, READ);
     }
-    expected.put("dpo", new TreeMap<>(Map.of("legal-hold", START, "records-retention", READ)));
+    for (String manager : List.of("headteacher", "slt", "hr", "chair")) {
+      expected.get(manager).put("systems-monitoring", START);
+    }
+    expected.put("dpo", new TreeMap<>(Map.of("legal-hold", START, "records-retention", READ,
+        "systems-monitoring", READ, "prior-approval", READ)));
     expected.put("camunda-admin", new TreeMap<>(Map.of("*", READ)));
 
     assertThat(groupGrants(Resources.PROCESS_DEFINITION)).isEqualTo(expected);
