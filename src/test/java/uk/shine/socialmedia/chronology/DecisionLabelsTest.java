@@ -54,7 +54,12 @@ class DecisionLabelsTest {
       Map.entry("conductAfterLetter", "Parent's conduct after the letter"),
       Map.entry("postAuthor", "Author of the public post"),
       Map.entry("publicResponse", "Public response"),
-      Map.entry("recurrence", "Recurrence"));
+      Map.entry("recurrence", "Recurrence"),
+      Map.entry("takeDownRequested", "Take-down requested"),
+      Map.entry("riskLevel", "Risk to the people affected"),
+      Map.entry("icoDecision", "Reported to the ICO"),
+      Map.entry("icoDecidedInTime", "ICO decision within 72 hours"),
+      Map.entry("affectedTold", "People affected told"));
 
   private final DecisionVariables decisions = new DecisionVariables(Declarations.all());
 

@@ -37,6 +37,8 @@ class CaseReadersTest {
       Map.entry("image-publication", new Rule(Set.of("slt", "headteacher"), Set.of(), true)),
       Map.entry("records-retention", new Rule(Set.of("dpo"), Set.of(), true)),
       Map.entry("legal-hold", new Rule(Set.of("dpo"), Set.of(), true)),
+      // the data protection lead's work on a breach: nobody else, the case's leader and manager included
+      Map.entry("data-breach", new Rule(Set.of("dpo"), Set.of(), false)),
       // the checks that watch every case: nobody reads them
       Map.entry("deadline-check", new Rule(Set.of(), Set.of(), true)),
       Map.entry("stuck-case-check", new Rule(Set.of(), Set.of(), true)),
@@ -84,10 +86,11 @@ class CaseReadersTest {
   }
 
   @Test
-  void the_data_protection_lead_reads_retention_and_legal_holds_and_no_case() {
+  void the_data_protection_lead_reads_retention_legal_holds_and_breaches_and_no_case() {
     assertThat(readers("records-retention", null, null, null)).containsExactly("dpo");
     assertThat(readers("legal-hold", null, null, null)).containsExactly("dpo");
-    POLICY.keySet().stream().filter(key -> !key.equals("records-retention") && !key.equals("legal-hold"))
+    assertThat(readers("data-breach", "headteacher", "hr", "STAFF")).containsExactly("dpo");
+    POLICY.keySet().stream().filter(key -> !Set.of("records-retention", "legal-hold", "data-breach").contains(key))
         .forEach(key -> assertThat(readers(key, "headteacher", "hr", "STAFF")).as(key).doesNotContain("dpo"));
   }
 

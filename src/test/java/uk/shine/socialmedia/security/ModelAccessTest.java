@@ -50,7 +50,7 @@ class ModelAccessTest {
         "victim-support")) {
       expected.get("slt").put(key, READ);
     }
-    expected.put("dpo", new TreeMap<>(Map.of("legal-hold", START, "records-retention", READ)));
+    expected.put("dpo", new TreeMap<>(Map.of("legal-hold", START, "records-retention", READ, "data-breach", READ)));
     expected.put("camunda-admin", new TreeMap<>(Map.of("*", READ)));
 
     assertThat(groupGrants(Resources.PROCESS_DEFINITION)).isEqualTo(expected);
