@@ -34,9 +34,9 @@ import uk.shine.socialmedia.support.PathWork;
 import uk.shine.socialmedia.support.Rest;
 
 /**
- * The data protection lead's path for a personal data breach: how it starts (the report, triage, a
- * take-down of published images), the 72-hour ICO clock in hours, the breach register, who sees it and
- * what the e-mails say.
+ * The data protection lead's path for a personal data breach: how the case starts it (the report,
+ * triage), the 72-hour ICO clock in hours, the breach register, who sees it and what the e-mails say.
+ * A take-down of published images starting one: ImagePublicationProcessTest.
  */
 @CaseEngineTest
 class DataBreachProcessTest extends PathScenario {
