@@ -77,6 +77,17 @@ class DataBreachProcessTest extends PathScenario {
   }
 
   @Test
+  void a_start_over_rest_carrying_personal_data_disclosed_is_accepted_and_starts_the_breach() {
+    var started = rest.report("teacher", Cases.report(PERSONAL_DATA_DISCLOSED, true));
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String caseId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(
+        started.getBody().replaceAll(".*\"businessKey\":\"([^\"]+)\".*", "$1")).singleResult().getId();
+    cases.runJobs();
+    assertThat(cases.pathsOf(caseId)).containsExactly("data-breach");
+  }
+
+  @Test
   void a_report_that_says_nothing_of_personal_data_starts_no_breach_and_the_answer_defaults_to_no() {
     ProcessInstance concern = cases.reportAndRoute(Cases.report());
 
