@@ -25,6 +25,8 @@ public final class ConcernVariables {
   public static final String INDECENT_IMAGERY = "indecentImagery";
   public static final String THREAT_OF_HARM = "threatOfHarm";
   public static final String SAFEGUARDING_CONCERN = "safeguardingConcern";
+  /** Optional, false when absent: personal data was disclosed (a personal data breach: the data-breach path). */
+  public static final String PERSONAL_DATA_DISCLOSED = "personalDataDisclosed";
 
   // set by the case itself
   public static final String CASE_REFERENCE = "caseReference";
@@ -33,6 +35,8 @@ public final class ConcernVariables {
   /** Who leads the school's response: headteacher, or chair when the head teacher is the subject. */
   public static final String LEADER_GROUP = "leaderGroup";
   public static final String SAFEGUARDING_PATH_STARTED = "safeguardingPathStarted";
+  /** The data-breach path started with the report, so triage's routing does not start it again. */
+  public static final String DATA_BREACH_PATH_STARTED = "dataBreachPathStarted";
   public static final String PATHS = "paths";
   /** The paths routing chose, as text ({@code PATHS} is transient). */
   public static final String CHOSEN_PATHS = "chosenPaths";
@@ -53,11 +57,11 @@ public final class ConcernVariables {
   /** Variables a report may carry; anything else is refused at the start. */
   public static final List<String> REPORT = List.of(REPORTER_NAME, REPORTER_ROLE, PLATFORM, POST_URL,
       OCCURRED_ON, SUMMARY, PERPETRATOR_TYPE, EMPLOYED_CENTRALLY, SUBJECT_USER_ID, VICTIM_TYPE,
-      INDECENT_IMAGERY, THREAT_OF_HARM, SAFEGUARDING_CONCERN);
+      INDECENT_IMAGERY, THREAT_OF_HARM, SAFEGUARDING_CONCERN, PERSONAL_DATA_DISCLOSED);
 
   /** Yes/no answers of a report: an unticked checkbox may send nothing, which means no. */
   public static final List<String> REPORT_FLAGS = List.of(EMPLOYED_CENTRALLY, INDECENT_IMAGERY,
-      THREAT_OF_HARM, SAFEGUARDING_CONCERN);
+      THREAT_OF_HARM, SAFEGUARDING_CONCERN, PERSONAL_DATA_DISCLOSED);
 
   /** What a path of the case receives from it, unless the path declares less (a staff victim's support). */
   public static final List<String> HANDED_TO_PATHS = List.of(CASE_REFERENCE, CASE_MANAGER_GROUP,
@@ -128,6 +132,14 @@ public final class ConcernVariables {
 
   public void safeguardingPathStarted(boolean started) {
     scope.setVariable(SAFEGUARDING_PATH_STARTED, started);
+  }
+
+  public boolean personalDataDisclosed() {
+    return flag(PERSONAL_DATA_DISCLOSED);
+  }
+
+  public void dataBreachPathStarted(boolean started) {
+    scope.setVariable(DATA_BREACH_PATH_STARTED, started);
   }
 
   public boolean criminalSuspicion() {

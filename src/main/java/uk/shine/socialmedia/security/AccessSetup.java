@@ -118,7 +118,7 @@ public class AccessSetup {
         tasks.createTaskQuery().taskCandidateGroup(HR).includeAssignedTasks(), HR);
     filter("Chair's tasks", "Cases about the head teacher", -10,
         tasks.createTaskQuery().taskCandidateGroup(CHAIR).includeAssignedTasks(), CHAIR);
-    filter("Records retention", "Closed cases' records to review before removal", -10,
+    filter("Records retention", "Personal data breaches, and closed cases' records to review before removal", -10,
         tasks.createTaskQuery().taskCandidateGroup(DPO).includeAssignedTasks(), DPO);
     String[] caseWorkers = CASE_WORKERS.toArray(String[]::new);
     filter("My group's tasks", "Everything offered to your groups", -20,

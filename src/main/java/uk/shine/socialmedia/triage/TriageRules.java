@@ -1,9 +1,11 @@
 package uk.shine.socialmedia.triage;
 
 import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
+import static uk.shine.socialmedia.intake.ConcernVariables.DATA_BREACH_PATH_STARTED;
 import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
 import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
 import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION_REASON;
+import static uk.shine.socialmedia.intake.ConcernVariables.PERSONAL_DATA_DISCLOSED;
 import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_CONCERN;
 import static uk.shine.socialmedia.intake.ConcernVariables.SAFEGUARDING_PATH_STARTED;
 
@@ -38,6 +40,10 @@ class TriageRules implements FormRule {
     if (yes(answers, SAFEGUARDING_CONCERN) && !yes(answers, SAFEGUARDING_PATH_STARTED)) {
       throw new RefusedInput(NO_FURTHER_ACTION,
           "A new safeguarding concern cannot be closed with no further action: the DSL must see it (noFurtherAction)");
+    }
+    if (yes(answers, PERSONAL_DATA_DISCLOSED) && !yes(answers, DATA_BREACH_PATH_STARTED)) {
+      throw new RefusedInput(NO_FURTHER_ACTION, "Personal data disclosed cannot be closed with no further action: "
+          + "the data protection lead must decide on reporting it within 72 hours (noFurtherAction)");
     }
     if (!(answers.get(NO_FURTHER_ACTION_REASON) instanceof String reason) || reason.isBlank()) {
       throw new RefusedInput(NO_FURTHER_ACTION_REASON,

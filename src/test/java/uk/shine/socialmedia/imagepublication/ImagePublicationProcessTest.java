@@ -198,6 +198,48 @@ class ImagePublicationProcessTest {
   }
 
   @Test
+  void a_restricted_child_shown_by_mistake_starts_a_breach_naming_only_the_publication() {
+    String takeDown = takeDownOfP100(REGISTER.replace("P100,yes,yes,no,yes,no", "P100,yes,yes,no,yes,yes"));
+    String reference = "publication-" + runtime.getVariable(takeDown, "publicationId");
+
+    cases.complete(takeDown, "take-down-images", "takenDownOn", today(), "restrictedChildShown", true);
+
+    assertThat(cases.ended(takeDown)).isTrue();
+    ProcessInstance breach = runtime.createProcessInstanceQuery().processDefinitionKey("data-breach")
+        .processInstanceBusinessKey(reference).singleResult();
+    assertThat(breach).as("a breach of its own: a publication is no case").isNotNull();
+    assertThat(cases.candidateGroups(cases.task(breach.getId(), "contain-breach").getId())).containsExactly("dpo");
+    assertThat(runtime.getVariable(breach.getId(), "breachOrigin")).isEqualTo("IMAGE_PUBLICATION");
+    assertThat(runtime.getVariables(breach.getId()).values()).doesNotContain("P100", "Sports day for P100");
+    assertThat(rest.list("dpo", "/data-breaches/api/breaches").getBody())
+        .anySatisfy(row -> assertThat(row).containsEntry("reference", reference).containsEntry("origin", "IMAGE_PUBLICATION"));
+    PathWork.steps("data-breach").forEach(step -> cases.complete(breach.getId(), step.taskKey(), step.answers()));
+    assertThat(cases.ended(breach.getId())).isTrue();
+  }
+
+  @Test
+  void a_take_down_for_withdrawn_consent_alone_starts_no_breach() {
+    String takeDown = takeDownOfP100(REGISTER.replace("P100,yes,yes,no,yes,no", "P100,no,yes,no,yes,no"));
+    String reference = "publication-" + runtime.getVariable(takeDown, "publicationId");
+
+    cases.complete(takeDown, "take-down-images", "takenDownOn", today());
+
+    assertThat(cases.ended(takeDown)).isTrue();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("data-breach")
+        .processInstanceBusinessKey(reference).count()).isZero();
+  }
+
+  /** An approved publication of P100 on the website, then the register's change: its take-down's instance. */
+  private String takeDownOfP100(String changedRegister) {
+    importRegister(REGISTER);
+    ProcessInstance request = requestAs("teacher", request("P100", "imageDescription", "Sports day for P100"));
+    completeAs("slt", request.getId(), "check-consent", "decisionWebsite", "APPROVED", "everyChildChecked", true);
+    importRegister(changedRegister);
+    return tasks.createTaskQuery().processVariableValueEquals("publicationId", request.getId()).singleResult()
+        .getProcessInstanceId();
+  }
+
+  @Test
   void a_csv_with_bad_rows_is_refused_whole_naming_each_row_and_problem() {
     importRegister(REGISTER);
     ConsentCsv.Result read = ConsentCsv.read("""

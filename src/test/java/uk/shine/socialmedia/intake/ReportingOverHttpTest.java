@@ -62,6 +62,8 @@ class ReportingOverHttpTest {
         Arguments.of("an unknown subject", report("subjectUserId", "nobody42"), "subjectUserId"),
         Arguments.of("a yes/no answer given as text", report("indecentImagery", Map.of("value", "yes", "type", "String")),
             "indecentImagery"),
+        Arguments.of("personal data disclosed given as text", report("personalDataDisclosed",
+            Map.of("value", "yes", "type", "String")), "personalDataDisclosed"),
         Arguments.of("a variable that is not part of a report", report("caseManagerGroup", "staff"), "caseManagerGroup"),
         Arguments.of("a file", report("evidence", Map.of("value", Base64.getEncoder().encodeToString("img".getBytes()),
             "type", "File", "valueInfo", Map.of("filename", "screen.png"))), "evidence"),

@@ -33,7 +33,8 @@ class RetentionInputsTest {
       "police-liaison", Set.of(),
       "parent-conduct", Set.of(),
       "public-post-response", Set.of(),
-      "victim-support", Set.of());
+      "victim-support", Set.of(),
+      "data-breach", Set.of());
   private static final List<String> INPUTS = List.of("childProtection", "staffAllegation", "pupilBehaviour");
 
   private final List<Map<String, Object>> asked = new ArrayList<>();

@@ -84,6 +84,20 @@ class CaseRoutingTableTest {
   }
 
   @Test
+  void personal_data_disclosed_found_at_triage_goes_to_the_data_protection_lead_unless_the_report_already_took_it_there() {
+    triage.put(ConcernVariables.PERSONAL_DATA_DISCLOSED, true);
+    triage.put(ConcernVariables.DATA_BREACH_PATH_STARTED, false);
+    assertThat(paths()).containsExactly("parent-conduct", "data-breach");
+    assertThat(table.matchedRules()).containsExactly("parent-perpetrator", "data-breach-found-at-triage");
+
+    triage.put(ConcernVariables.DATA_BREACH_PATH_STARTED, true);
+    assertThat(paths()).containsExactly("parent-conduct");
+    triage.put(ConcernVariables.PERSONAL_DATA_DISCLOSED, false);
+    triage.put(ConcernVariables.DATA_BREACH_PATH_STARTED, false);
+    assertThat(paths()).containsExactly("parent-conduct");
+  }
+
+  @Test
   void a_staff_member_harming_a_colleague_with_a_suspected_crime_follows_three_paths() {
     triage.putAll(Map.of(PERPETRATOR_TYPE, "STAFF", VICTIM_TYPE, "STAFF", CRIMINAL_SUSPICION, true));
 

@@ -49,6 +49,12 @@ class HandedToPathsTest {
         SUBJECT_USER_ID, VICTIM_TYPE, THREAT_OF_HARM, INDECENT_IMAGERY, PLATFORM, OCCURRED_ON);
   }
 
+  @Test
+  void a_data_breach_receives_where_and_when_but_nothing_of_the_reports_account() {
+    assertThat(handedTo("data-breach")).containsExactly(CASE_REFERENCE, CASE_MANAGER_GROUP, LEADER_GROUP,
+        SUBJECT_USER_ID, PLATFORM, POST_URL, OCCURRED_ON);
+  }
+
   private final CaseToPathVariables mapping = new CaseToPathVariables(Declarations.paths());
 
   private List<String> handedTo(String path) {

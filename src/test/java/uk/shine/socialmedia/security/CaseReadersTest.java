@@ -40,6 +40,8 @@ class CaseReadersTest {
       // kept with a staff case: its managers (the instance carries them) and the data protection lead
       Map.entry("systems-monitoring", new Rule(Set.of("dpo"), Set.of(), true)),
       Map.entry("prior-approval", new Rule(Set.of("headteacher", "dpo"), Set.of(), true)),
+      // the data protection lead's work on a breach: nobody else, the case's leader and manager included
+      Map.entry("data-breach", new Rule(Set.of("dpo"), Set.of(), false)),
       // the checks that watch every case: nobody reads them
       Map.entry("deadline-check", new Rule(Set.of(), Set.of(), true)),
       Map.entry("stuck-case-check", new Rule(Set.of(), Set.of(), true)),
@@ -87,11 +89,13 @@ class CaseReadersTest {
   }
 
   @Test
-  void the_data_protection_lead_reads_retention_and_legal_holds_and_no_case() {
+  void the_data_protection_lead_reads_retention_legal_holds_and_breaches_and_no_case() {
     assertThat(readers("records-retention", null, null, null)).containsExactly("dpo");
     assertThat(readers("legal-hold", null, null, null)).containsExactly("dpo");
+    assertThat(readers("data-breach", "headteacher", "hr", "STAFF")).containsExactly("dpo");
     // besides: every monitoring authorisation and every prior approval (school data on personal devices)
-    Set<String> besides = Set.of("records-retention", "legal-hold", "systems-monitoring", "prior-approval");
+    Set<String> besides = Set.of("records-retention", "legal-hold", "data-breach", "systems-monitoring",
+        "prior-approval");
     POLICY.keySet().stream().filter(key -> !besides.contains(key))
         .forEach(key -> assertThat(readers(key, "headteacher", "hr", "STAFF")).as(key).doesNotContain("dpo"));
   }

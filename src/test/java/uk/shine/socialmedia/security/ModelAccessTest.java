@@ -55,7 +55,7 @@ class ModelAccessTest {
       expected.get(manager).put("systems-monitoring", START);
     }
     expected.put("dpo", new TreeMap<>(Map.of("legal-hold", START, "records-retention", READ,
-        "systems-monitoring", READ, "prior-approval", READ)));
+        "systems-monitoring", READ, "prior-approval", READ, "data-breach", READ)));
     expected.put("camunda-admin", new TreeMap<>(Map.of("*", READ)));
 
     assertThat(groupGrants(Resources.PROCESS_DEFINITION)).isEqualTo(expected);

@@ -80,6 +80,16 @@ public final class PathWork {
           new Step("support-community-member", new Object[] {"communitySupport", "Head teacher called the parent named"}),
           new Step("decide-public-response", new Object[] {"publicResponse", "NO_PUBLIC_RESPONSE", "responseNotes", "Would spread it further"}),
           new Step("review-recurrence", new Object[] {"recurrence", "NONE"})),
+      "data-breach", List.of(
+          new Step("contain-breach", new Object[] {"takeDownRequested", true, "takeDownRequestedFrom", "Facebook",
+              "takeDownRequestedOn", today, "containmentSteps", "Post removed by the platform the same day"}),
+          new Step("assess-breach", new Object[] {"peopleAffected", "PUPILS", "peopleAffectedCount", 28,
+              "dataCategories", "First names and class", "specialCategoryData", false, "likelihood", "REMOTE",
+              "severity", "SIGNIFICANT"}),
+          new Step("decide-ico-report", new Object[] {"icoDecision", "NOT_REPORTED",
+              "notReportingReason", "Removed within the hour, seen by few, first names only"}),
+          new Step("decide-tell-affected", new Object[] {"affectedTold", "NOT_TOLD", "notTellingReason", "NOT_HIGH_RISK"}),
+          new Step("close-breach", new Object[] {"lessonsLearnt", "Staff reminded not to post class photos with names"})),
       "image-publication", List.of(
           new Step("check-consent", new Object[] {"decisionWebsite", "APPROVED", "everyChildChecked", true})),
       "victim-support", List.of(

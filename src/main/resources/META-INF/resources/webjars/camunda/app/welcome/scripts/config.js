@@ -18,6 +18,11 @@ export default {
       description: 'When closed cases are reviewed and removed, and legal holds (the data protection lead)'
     },
     {
+      label: 'Breach register',
+      href: '/data-breaches',
+      description: 'Every personal data breach, reported to the ICO or not, with its 72-hour decision (the data protection lead)'
+    },
+    {
       label: 'Subject access export',
       href: '/subject-access',
       description: 'Everything the system holds about one person, other people\'s names taken out (the data protection lead)'
