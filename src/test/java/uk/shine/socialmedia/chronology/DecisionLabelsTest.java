@@ -60,7 +60,7 @@ class DecisionLabelsTest {
       Map.entry("monitoringDecision", "Monitoring of school systems"),
       Map.entry("monitoringEnded", "Monitoring ended"),
       Map.entry("approvalDecision", "Prior approval"),
-      Map.entry("approvalReviewDecision", "Prior approval reviewed",
+      Map.entry("approvalReviewDecision", "Prior approval reviewed"),
       Map.entry("takeDownRequested", "Take-down requested"),
       Map.entry("riskLevel", "Risk to the people affected"),
       Map.entry("icoDecision", "Reported to the ICO"),
