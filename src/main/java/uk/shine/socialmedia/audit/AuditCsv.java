@@ -12,7 +12,7 @@ import java.util.List;
 final class AuditCsv {
 
   static final String HEADER = "caseReference,paths,opened,closed,daysToClose,outcomeCategory,deadlinesMet,"
-      + "ladoConsultation,imageryUrgentSteps,missedDeadlines";
+      + "ladoConsultation,imageryUrgentSteps,missedDeadlines,allegationOutcomeTime";
 
   private AuditCsv() {
   }
@@ -22,7 +22,8 @@ final class AuditCsv {
     for (AuditedCase c : cases) {
       csv.append(String.join(",", cell(c.caseReference()), cell(String.join(";", c.paths())), cell(c.opened()),
           cell(c.closed()), Long.toString(c.daysToClose()), cell(c.outcomeCategory()), c.deadlinesMet().name(),
-          c.ladoConsultation().name(), c.imageryUrgentSteps().name(), cell(missed(c)))).append("\r\n");
+          c.ladoConsultation().name(), c.imageryUrgentSteps().name(), cell(missed(c)),
+          cell(c.allegationOutcomeTime()))).append("\r\n");
     }
     return csv.toString();
   }

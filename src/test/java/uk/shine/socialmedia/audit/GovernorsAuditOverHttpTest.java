@@ -51,7 +51,8 @@ class GovernorsAuditOverHttpTest {
     assertThat(done.get("opened")).isNotNull();
     assertThat(done.get("closed")).isNotNull();
     assertThat(done.keySet()).containsExactlyInAnyOrder("caseReference", "paths", "opened", "closed", "daysToClose",
-        "outcomeCategory", "deadlinesMet", "ladoConsultation", "imageryUrgentSteps", "missedDeadlines");
+        "outcomeCategory", "deadlinesMet", "ladoConsultation", "imageryUrgentSteps", "missedDeadlines",
+        "allegationOutcomeTime");
     assertThat(closedAtTriage).isNotNull();
   }
 
