@@ -124,11 +124,7 @@ class DisciplinaryHearingTest extends StaffPartTest {
 
   @Test
   void an_adjourned_hearing_gets_a_new_date_and_a_new_notice() {
-    String staff = staffCases.toDecision(staffCases.staffCase(STAFF), "FORMAL_HEARING");
-    String planned = workingDays.plus(workingDays.today(), 5).toString();
-    staffCases.arrangeHearing(staff, planned);
-    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
-    EngineClock.setTo(planned + "T09:00");
+    String staff = staffCases.atTheHearing();
 
     String tooSoon = workingDays.plus(workingDays.today(), 2).toString();
     assertThatThrownBy(() -> adjourn(staff, tooSoon)).isInstanceOf(RefusedInput.class)
@@ -153,11 +149,7 @@ class DisciplinaryHearingTest extends StaffPartTest {
 
   @Test
   void the_hearing_goes_ahead_in_their_absence_only_after_a_second_failure_to_attend() {
-    String staff = staffCases.toDecision(staffCases.staffCase(STAFF), "FORMAL_HEARING");
-    String first = workingDays.plus(workingDays.today(), 5).toString();
-    staffCases.arrangeHearing(staff, first);
-    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
-    EngineClock.setTo(first + "T11:00");
+    String staff = staffCases.atTheHearing();
 
     assertThatThrownBy(() -> inAbsence(staff)).isInstanceOf(RefusedInput.class)
         .hasMessageContaining("only when they fail to attend a second time");

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
 import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
 import static uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_USER_ID;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.ALLEGATION_OUTCOME;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_DEADLINE;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_DECISION;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.IS_TEACHER;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.LADO_CONSULTED_AT;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.MAY_HAVE_HARMED_CHILD;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.REMOVED_FROM_REGULATED_ACTIVITY;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.STAFF_MEMBER_NAME;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
@@ -58,12 +55,7 @@ class StaffAppealTest extends StaffPartTest {
     staffCases.hearAppeal(staff, "Gill Governor");
     cases.complete(staff, "send-appeal-outcome-letter", "appealOutcomeSentOn", PathWork.today());
 
-    cases.complete(staff, "record-allegation-outcome", ALLEGATION_OUTCOME, "SUBSTANTIATED",
-        REMOVED_FROM_REGULATED_ACTIVITY, true, IS_TEACHER, true);
-    cases.complete(staff, "refer-to-dbs", "dbsReferredOn", PathWork.today(), "dbsReference", "awaited");
-    cases.complete(staff, "consider-tra-referral", "traDecision", "REFERRED", "traReferredOn", PathWork.today(),
-        "traReasons", "Serious misconduct towards a pupil");
-    staffCases.learningReview(staff);
+    staffCases.substantiatedAndReferred(staff);
     assertThat(cases.ended(staff)).isTrue();
   }
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.EngineClock;
 import uk.shine.socialmedia.support.PathWork;
 
 /** Carrying a staff case to the part a test is about, the way the forms would. */
@@ -117,6 +118,26 @@ final class StaffCases {
   void hearAppeal(String staff, String appealManager) {
     cases.complete(staff, "hear-appeal", APPEAL_MANAGER, appealManager, "appealOutcome", "UPHELD",
         "appealReasons", "The decision was fair");
+  }
+
+  /** A formal hearing arranged 5 working days on and its invitation sent; the clock is then on that day, 09:00. */
+  String atTheHearing() {
+    String staff = toDecision(staffCase(STAFF), "FORMAL_HEARING");
+    String planned = workingDays.plus(workingDays.today(), 5).toString();
+    arrangeHearing(staff, planned);
+    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
+    EngineClock.setTo(planned + "T09:00");
+    return staff;
+  }
+
+  /** A substantiated allegation about a teacher who no longer works with children: both referrals, the review. */
+  void substantiatedAndReferred(String staff) {
+    cases.complete(staff, "record-allegation-outcome", StaffCaseVariables.ALLEGATION_OUTCOME, "SUBSTANTIATED",
+        StaffCaseVariables.REMOVED_FROM_REGULATED_ACTIVITY, true, StaffCaseVariables.IS_TEACHER, true);
+    cases.complete(staff, "refer-to-dbs", "dbsReferredOn", PathWork.today(), "dbsReference", "awaited");
+    cases.complete(staff, "consider-tra-referral", "traDecision", "REFERRED", "traReferredOn", PathWork.today(),
+        "traReasons", "Serious misconduct towards a pupil");
+    learningReview(staff);
   }
 
   /** The learning review at the end of a substantiated allegation. */
