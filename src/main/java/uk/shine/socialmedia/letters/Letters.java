@@ -89,7 +89,9 @@ class Letters {
         + "<h3>The reasons</h3>" + pre(c, "outcomeReasons")
         + p("You have the right of appeal. Write to the head teacher's office (or, where the head teacher was "
             + "involved, to the chair of governors) giving your grounds, " + appealBy(c)
-            + ". The appeal will be heard by someone not previously involved.");
+            + ". The appeal will be heard by someone not previously involved, and you may be accompanied at the appeal "
+            + "meeting by a work colleague or a trade union representative. If no appeal arrives in time, this "
+            + "decision stands.");
   }
 
   /** The window opens when this letter is sent, so before then it is counted from the letter's date. */

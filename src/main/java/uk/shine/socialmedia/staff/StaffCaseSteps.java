@@ -5,21 +5,21 @@ import static uk.shine.socialmedia.staff.StaffCaseVariables.ALLEGATION_OUTCOME_A
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_DEADLINE;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_DECISION;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.APPEAL_WINDOW_CLOSES_AT;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_HELD_BY;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.INVESTIGATED_BY;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.IN_REFERENCES;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.MISSED_HEARINGS;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.OUTCOME_STANDS_REASON;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.REMOVED_FROM_PERSONNEL_RECORD;
-import static uk.shine.socialmedia.staff.StaffCaseVariables.STAFF_RESIGNED;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.DECIDED_ON;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.DECISION_DUE;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_DATE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_HELD_BY;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATEST;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_RESULT;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.INVESTIGATED_BY;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.IN_REFERENCES;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.MISSED_HEARINGS;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.NEW_HEARING_DATE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.OUTCOME_STANDS_REASON;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.POSTPONED_ONCE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.REMOVED_FROM_PERSONNEL_RECORD;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.REPORT_DUE;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.STAFF_RESIGNED;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.SUSPENSION_DECISION;
 
 import java.time.LocalDate;

@@ -108,6 +108,24 @@ class AfterTheLadoTest extends StaffPartTest {
   }
 
   @Test
+  void the_parents_and_the_suspension_decision_both_late_bring_the_chair_in_once_in_one_round() {
+    EngineClock.setTo("2025-08-04T09:00");
+    String staff = staffCases.allegationOverTheThreshold(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2",
+        OCCURRED_ON, "2025-08-01");
+    String caseId = runtime.createProcessInstanceQuery().processInstanceId(staff).singleResult().getRootProcessInstanceId();
+    Task parents = cases.task(staff, "inform-parents-of-allegation");
+    Task suspension = cases.task(staff, "consider-suspension");
+
+    EngineClock.setTo("2025-08-06T09:00");
+    checkDeadlines();
+
+    assertThat(cases.candidateGroups(parents.getId())).containsExactly("chair", "headteacher");
+    assertThat(cases.candidateGroups(suspension.getId())).containsExactly("chair", "headteacher");
+    assertThat(misses.ofCase(caseId)).extracting(DeadlineMisses.Miss::taskKey)
+        .contains("inform-parents-of-allegation", "consider-suspension");
+  }
+
+  @Test
   void a_substantiated_allegation_ends_with_a_learning_review_and_may_be_in_references() {
     String staff = staffCases.allegationOverTheThreshold(STAFF);
     staffCases.throughInvestigation(staff, "INFORMAL_ACTION");

@@ -69,6 +69,22 @@ class StaffResignationTest extends StaffPartTest {
   }
 
   @Test
+  void a_resignation_while_an_appeal_is_awaited_or_during_capability_stops_them_too() {
+    String appealing = staffCases.toDecision(staffCases.staffCase(STAFF), "FORMAL_HEARING");
+    staffCases.throughHearing(appealing, "DISMISSAL");
+    String capability = staffCases.toDecision(staffCases.staffCase(STAFF), "CAPABILITY");
+
+    for (String staff : new String[] {appealing, capability}) {
+      assertThat(rest.post("head", "/cases/staff/" + staff + "/resignation", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+      cases.runJobs();
+      cases.complete(staff, "record-resignation", "resignedOn", PathWork.today());
+      assertThat(cases.hasTask(staff, "record-allegation-outcome")).as("the referral questions still come").isTrue();
+    }
+    assertThat(cases.hasTask(appealing, "record-appeal")).isFalse();
+    assertThat(cases.hasTask(capability, "agree-capability-plan")).isFalse();
+  }
+
+  @Test
   void a_resignation_outside_the_procedure_is_refused_with_the_reason() {
     String staff = staffCases.staffCase(STAFF);
 
