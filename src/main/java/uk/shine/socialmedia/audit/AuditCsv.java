@@ -12,7 +12,7 @@ import java.util.List;
 final class AuditCsv {
 
   static final String HEADER = "caseReference,paths,opened,closed,daysToClose,outcomeCategory,deadlinesMet,"
-      + "ladoConsultation,imageryUrgentSteps,missedDeadlines,principlesBroken,policySectionsBroken";
+      + "ladoConsultation,imageryUrgentSteps,missedDeadlines,principlesBroken,policySectionsBroken,allegationOutcomeTime";
 
   private AuditCsv() {
   }
@@ -23,7 +23,8 @@ final class AuditCsv {
       csv.append(String.join(",", cell(c.caseReference()), cell(String.join(";", c.paths())), cell(c.opened()),
           cell(c.closed()), Long.toString(c.daysToClose()), cell(c.outcomeCategory()), c.deadlinesMet().name(),
           c.ladoConsultation().name(), c.imageryUrgentSteps().name(), cell(missed(c)),
-          cell(String.join(";", c.principlesBroken())), cell(String.join(";", c.policySectionsBroken())))).append("\r\n");
+          cell(String.join(";", c.principlesBroken())), cell(String.join(";", c.policySectionsBroken())),
+          cell(c.allegationOutcomeTime()))).append("\r\n");
     }
     return csv.toString();
   }

@@ -61,6 +61,8 @@ final class AuditPage {
     html.append(byRule.isEmpty() ? "<p>No deadline of the deadline table was missed in this period.</p>"
         : chart("Deadlines missed, by rule", byRule, "#b00020"));
     html.append(policyBroken(cases));
+    html.append(chart("Allegations against staff: time from the report to the outcome (KCSIE Part 4 targets)",
+        allegationOutcomeTimes(cases), "#6a4c93"));
     html.append(table(cases, zone)).append("</body></html>");
     return html.toString();
   }
@@ -98,6 +100,16 @@ final class AuditPage {
     missed.put("LADO consulted within 1 working day", cases.stream().filter(c -> c.ladoConsultation() == Deadline.MISSED).count());
     missed.put("imagery secured, police called within 1 hour", cases.stream().filter(c -> c.imageryUrgentSteps() == Deadline.MISSED).count());
     return missed;
+  }
+
+  /** How many allegations reached their outcome within 1, 3 and 12 months of the report, and later: counts only. */
+  static Map<String, Long> allegationOutcomeTimes(List<AuditedCase> cases) {
+    Map<String, Long> bands = new LinkedHashMap<>();
+    Map<String, String> labels = Map.of("WITHIN_1_MONTH", "within 1 month", "WITHIN_3_MONTHS", "1 to 3 months",
+        "WITHIN_12_MONTHS", "3 to 12 months", "OVER_12_MONTHS", "over 12 months");
+    AuditedCase.OUTCOME_TIMES.forEach(band -> bands.put(labels.get(band),
+        cases.stream().filter(c -> band.equals(c.allegationOutcomeTime())).count()));
+    return bands;
   }
 
   /** Every rule of the deadline table that a case in the period missed, with how many times. */

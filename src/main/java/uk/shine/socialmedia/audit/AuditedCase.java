@@ -19,10 +19,27 @@ import java.util.Map;
  *     letter ("a" to "j"), in the policy's order; empty when none was (no case to answer, not a staff case)
  * @param policySectionsBroken the policy's sections a finding said were broken ({@code PERSONAL_USE},
  *     {@code CYBERBULLYING}...)
+ * @param allegationOutcomeTime for an allegation against staff, how long from the report to its KCSIE outcome,
+ *     against the targets of KCSIE Part 4 (most within one month, nearly all within three, all but the most
+ *     exceptional within twelve): one of {@link #OUTCOME_TIMES}, or {@code NOT_APPLICABLE}
  */
 public record AuditedCase(String caseReference, List<String> paths, String opened, String closed, long daysToClose,
     String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps,
-    Map<String, Integer> missedDeadlines, List<String> principlesBroken, List<String> policySectionsBroken) {
+    Map<String, Integer> missedDeadlines, List<String> principlesBroken, List<String> policySectionsBroken,
+    String allegationOutcomeTime) {
+
+  /** The bands of the KCSIE Part 4 targets, in order. */
+  public static final List<String> OUTCOME_TIMES = List.of("WITHIN_1_MONTH", "WITHIN_3_MONTHS", "WITHIN_12_MONTHS",
+      "OVER_12_MONTHS");
+  public static final String NOT_APPLICABLE = "NOT_APPLICABLE";
+
+  /** A case with no allegation outcome. */
+  public AuditedCase(String caseReference, List<String> paths, String opened, String closed, long daysToClose,
+      String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps,
+      Map<String, Integer> missedDeadlines, List<String> principlesBroken, List<String> policySectionsBroken) {
+    this(caseReference, paths, opened, closed, daysToClose, outcomeCategory, deadlinesMet, ladoConsultation,
+        imageryUrgentSteps, missedDeadlines, principlesBroken, policySectionsBroken, NOT_APPLICABLE);
+  }
 
   public static final String LADO_CONSULTATION = "ladoConsultation";
   public static final String IMAGERY_URGENT_STEPS = "imageryUrgentSteps";

@@ -3,6 +3,8 @@ package uk.shine.socialmedia.audit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import uk.shine.socialmedia.deadlines.CalendarProperties;
 import uk.shine.socialmedia.deadlines.DeadlineMisses;
 import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.staff.StaffCaseVariables;
 
 /**
  * The governors' audit. Governors may not read case content in the engine, so this service reads the
@@ -67,7 +70,8 @@ public class GovernorsAudit {
             + kept.deadline().auditField() + " (the contract's audit names each: add it to AuditedCase)");
       }
     }
-    this.auditedVariables = Stream.of(Stream.of(ConcernVariables.OUTCOME_CATEGORY),
+    this.auditedVariables = Stream.of(
+        Stream.of(ConcernVariables.OUTCOME_CATEGORY, StaffCaseVariables.ALLEGATION_OUTCOME_AT),
         deadlines.stream().map(kept -> kept.deadline().variable()), PolicyPrinciple.variables().stream(),
         PolicySection.variables().stream()).flatMap(names -> names).distinct().toList();
   }
@@ -135,7 +139,8 @@ public class GovernorsAudit {
         Deadline.overall(List.of(Deadline.overall(kept.values()), statutory)), kept.get(AuditedCase.LADO_CONSULTATION),
         kept.get(AuditedCase.IMAGERY_URGENT_STEPS), missed.byRule(),
         PolicyPrinciple.ticked(ticked(values)).stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList(),
-        PolicySection.ticked(ticked(values)).stream().map(Enum::name).toList());
+        PolicySection.ticked(ticked(values)).stream().map(Enum::name).toList(),
+        outcomeTime(opened, values.get(StaffCaseVariables.ALLEGATION_OUTCOME_AT)));
   }
 
   /** Yes/no answers ticked on any path of the case (a breach found once counts once). */
@@ -143,6 +148,23 @@ public class GovernorsAudit {
     Map<String, Boolean> ticked = new HashMap<>();
     values.forEach((name, recorded) -> ticked.put(name, recorded.contains(Boolean.TRUE)));
     return ticked;
+  }
+
+  /** From the report (the case's start) to the allegation's KCSIE outcome, in the bands of the KCSIE targets. */
+  private String outcomeTime(Instant reported, List<Object> outcomeAt) {
+    if (outcomeAt == null || outcomeAt.isEmpty()) {
+      return AuditedCase.NOT_APPLICABLE;
+    }
+    Instant outcome = ((Date) outcomeAt.get(0)).toInstant();
+    ZonedDateTime report = reported.atZone(zone);
+    int band = 0;
+    for (int months : new int[] {1, 3, 12}) {
+      if (!outcome.isAfter(report.plusMonths(months).toInstant())) {
+        return AuditedCase.OUTCOME_TIMES.get(band);
+      }
+      band++;
+    }
+    return AuditedCase.OUTCOME_TIMES.get(band);
   }
 
   /** Whether one path's deadline was kept on this case, from what its variable recorded. */

@@ -2,6 +2,7 @@ package uk.shine.socialmedia.deadlines;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -78,10 +79,12 @@ public class MissedDeadlines {
     // a late task stays an open miss until it is done: one query tells which late tasks are known
     List<DeadlineMisses.Miss> open = misses.open();
     Set<String> known = open.stream().map(DeadlineMisses.Miss::id).collect(Collectors.toSet());
+    // the grants of this round are not in the database before it ends: two late tasks of one path bring a group in once
+    Set<String> letIn = new HashSet<>();
     for (Task task : tasks.createTaskQuery().dueBefore(deadlines.now()).orderByDueDate().desc().listPage(0, MOST_PER_RUN)) {
       String id = task.getId() + "-" + task.getDueDate().getTime();
       if (!known.contains(id)) {
-        missed(id, task, now);
+        missed(id, task, now, letIn);
       }
     }
     for (DeadlineMisses.Miss miss : open) {
@@ -92,10 +95,10 @@ public class MissedDeadlines {
     }
   }
 
-  private void missed(String id, Task task, Instant now) {
+  private void missed(String id, Task task, Instant now, Set<String> letIn) {
     String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
     DeadlineRule rule = table.rule(processKey, task.getTaskDefinitionKey());
-    String broughtIn = rule.escalatedByTheModel() ? null : escalate(task, rule);
+    String broughtIn = rule.escalatedByTheModel() ? null : escalate(task, rule, letIn);
     ProcessInstance path = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .singleResult();
     misses.record(new DeadlineMisses.Miss(id, path.getRootProcessInstanceId(), path.getBusinessKey(), processKey,
@@ -104,7 +107,7 @@ public class MissedDeadlines {
   }
 
   /** @return the group brought in, or camunda-admin when only the administrator could be told */
-  private String escalate(Task task, DeadlineRule rule) {
+  private String escalate(Task task, DeadlineRule rule, Set<String> letIn) {
     // the open task as listeners and notifications take it
     DelegateTask late = EngineRecords.task(task.getId());
     List<String> groups = late.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
@@ -119,7 +122,9 @@ public class MissedDeadlines {
     }
     notifications.deadlineMissed(late, group);
     escalations.escalate(task, group);
-    CaseAccess.grantReader(late.getExecution(), group);
+    if (letIn.add(task.getProcessInstanceId() + " " + group)) {
+      CaseAccess.grantReader(late.getExecution(), group);
+    }
     return group;
   }
 

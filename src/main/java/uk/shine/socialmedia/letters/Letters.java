@@ -44,6 +44,7 @@ class Letters {
     return Optional.ofNullable(switch (kind) {
       case "hearing-invitation" -> has(staffCase, "hearingDate", "allegationForLetter") ? invitation(staffCase) : null;
       case "hearing-outcome" -> has(staffCase, "hearingOutcome") ? outcome(staffCase) : null;
+      case "appeal-invitation" -> has(staffCase, "appealMeetingDate") ? appealInvitation(staffCase) : null;
       case "appeal-outcome" -> has(staffCase, "appealOutcome") ? appealOutcome(staffCase) : null;
       case "no-further-action" -> "NO_CASE_TO_ANSWER".equals(staffCase.get("caseDecision")) ? noFurtherAction(staffCase) : null;
       default -> null;
@@ -59,6 +60,29 @@ class Letters {
         + p("You have the right to be accompanied at the hearing by a work colleague or a trade union "
             + "representative. If your companion cannot attend, you may propose another time, no later than five "
             + "working days after the date above.")
+        + rearranged(c)
+        + p("Please confirm whether you will attend and who will accompany you.");
+  }
+
+  /** A new notice after an adjournment or a failure to attend (ACAS Code of Practice 2015, paras 24-25). */
+  private static String rearranged(Map<String, Object> c) {
+    if (c.get("missedHearings") instanceof Number missed && missed.intValue() >= 1 && "NOT_ATTENDED".equals(c.get("hearingResult"))) {
+      return p("You did not attend the hearing arranged before, and this letter gives its new date. If you do not attend "
+          + "this hearing without good reason, it may go ahead in your absence and a decision be made on the evidence.");
+    }
+    return "ADJOURNED".equals(c.get("hearingResult")) ? p("The hearing arranged before was adjourned; this letter gives "
+        + "its new date.") : "";
+  }
+
+  /** ACAS Code of Practice 2015, paras 26-28: the appeal meeting, heard by someone new, with a companion. */
+  private String appealInvitation(Map<String, Object> c) {
+    return "<h2>Invitation to your appeal meeting</h2>"
+        + p("Your appeal against the outcome of the disciplinary hearing has been received. It will be heard on "
+            + date(c, "appealMeetingDate") + " at " + text(c, "appealMeetingTime") + ", " + text(c, "appealMeetingPlace")
+            + ", by someone not previously involved in your case.")
+        + p("You have the right to be accompanied at the appeal meeting by a work colleague or a trade union "
+            + "representative. If your companion cannot attend, you may propose another time, no later than five "
+            + "working days after the date above.")
         + p("Please confirm whether you will attend and who will accompany you.");
   }
 
@@ -69,7 +93,9 @@ class Letters {
         + policyBroken(c)
         + p("You have the right of appeal. Write to the head teacher's office (or, where the head teacher was "
             + "involved, to the chair of governors) giving your grounds, " + appealBy(c)
-            + ". The appeal will be heard by someone not previously involved.");
+            + ". The appeal will be heard by someone not previously involved, and you may be accompanied at the appeal "
+            + "meeting by a work colleague or a trade union representative. If no appeal arrives in time, this "
+            + "decision stands.");
   }
 
   /** The principles and sections of the Social Media Policy the decision on the investigation found broken. */

@@ -29,6 +29,10 @@ public final class StaffCaseVariables {
   public static final String LADO_DUE = "ladoDue";
   public static final String LADO_CONSULTED_AT = "ladoConsultedAt";
   public static final String LADO_DEADLINE_MET = "ladoDeadlineMet";
+  /** The LADO's view at the consultation: {@code INVESTIGATE}, or {@code CLEARLY_UNFOUNDED} (unfounded or malicious). */
+  public static final String LADO_VIEW = "ladoView";
+  /** {@code TELL}, or {@code NOT_YET} when the LADO or the police ask that the member of staff is not told yet. */
+  public static final String TELL_ACCUSED = "tellAccused";
 
   // someone the school does not employ (intake.SubjectRelationship other than EMPLOYEE)
   public static final String MAY_MEET_HARM_THRESHOLD = "mayMeetHarmThreshold";
@@ -48,6 +52,9 @@ public final class StaffCaseVariables {
   public static final String DECISION_DUE = "caseDecisionDue";
   public static final String CASE_DECISION = "caseDecision";
   public static final String DECIDED_ON = "caseDecidedOn";
+  /** Who completed the investigation, the hearing (user ids, from the engine's authentication, never from a form). */
+  public static final String INVESTIGATED_BY = "investigatedBy";
+  public static final String HEARING_HELD_BY = "hearingHeldBy";
 
   // hearing and appeal
   public static final String HEARING_DATE = "hearingDate";
@@ -58,11 +65,22 @@ public final class StaffCaseVariables {
   public static final String POSTPONEMENT_REASON = "postponementReason";
   public static final String NEW_HEARING_DATE = "newHearingDate";
   public static final String POSTPONED_ONCE = "hearingPostponed";
+  /** ILLNESS or NEW_EVIDENCE, when the hearing is adjourned. */
+  public static final String ADJOURNMENT_REASON = "adjournmentReason";
+  /** How many times the member of staff failed to attend their hearing. */
+  public static final String MISSED_HEARINGS = "missedHearings";
   public static final String HEARING_OUTCOME = "hearingOutcome";
   public static final String APPEAL_DEADLINE = "appealDeadline";
   public static final String APPEAL_RECEIVED_ON = "appealReceivedOn";
   public static final String APPEAL_DECISION = "appealDecision";
   public static final String APPEAL_MANAGER = "appealManager";
+  public static final String APPEAL_MEETING_DATE = "appealMeetingDate";
+  /** When the case moves on with the outcome standing if no appeal has been recorded (a little after the window). */
+  public static final String APPEAL_WINDOW_CLOSES_AT = "appealWindowClosesAt";
+  public static final String OUTCOME_STANDS_REASON = "outcomeStandsReason";
+
+  // resignation
+  public static final String STAFF_RESIGNED = "staffResigned";
 
   // capability
   public static final String CAPABILITY_REVIEW = "capabilityReview";
@@ -72,6 +90,11 @@ public final class StaffCaseVariables {
   public static final String ALLEGATION_OUTCOME = "allegationOutcome";
   public static final String REMOVED_FROM_REGULATED_ACTIVITY = "removedFromRegulatedActivity";
   public static final String IS_TEACHER = "isTeacher";
+  public static final String ALLEGATION_OUTCOME_AT = "allegationOutcomeAt";
+  /** A malicious allegation is taken off the personnel record (KCSIE Part 4); the form records that it was. */
+  public static final String REMOVED_FROM_PERSONNEL_RECORD = "removedFromPersonnelRecord";
+  /** Only a substantiated allegation may be mentioned in a reference (KCSIE Part 4). */
+  public static final String IN_REFERENCES = "outcomeInReferences";
 
   private final VariableScope scope;
 
@@ -138,6 +161,14 @@ public final class StaffCaseVariables {
 
   public void flag(String name, boolean value) {
     scope.setVariable(name, value);
+  }
+
+  public void count(String name, int value) {
+    scope.setVariable(name, value);
+  }
+
+  public int count(String name) {
+    return scope.getVariable(name) instanceof Number number ? number.intValue() : 0;
   }
 
   public void text(String name, String value) {

@@ -24,7 +24,7 @@ class AllegationOutcomeTest extends StaffPartTest {
     cases.complete(staff, "send-no-further-action-letter", "letterSentOn", PathWork.today());
 
     cases.complete(staff, "record-allegation-outcome", ALLEGATION_OUTCOME, "MALICIOUS",
-        REMOVED_FROM_REGULATED_ACTIVITY, false, IS_TEACHER, false);
+        REMOVED_FROM_REGULATED_ACTIVITY, false, IS_TEACHER, false, "removedFromPersonnelRecord", true);
 
     assertThat(cases.ended(staff)).isTrue();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(staff).activityId("refer-to-dbs").count())
@@ -41,6 +41,7 @@ class AllegationOutcomeTest extends StaffPartTest {
     cases.complete(staff, "record-allegation-outcome", ALLEGATION_OUTCOME, "SUBSTANTIATED",
         REMOVED_FROM_REGULATED_ACTIVITY, true, IS_TEACHER, false);
     cases.complete(staff, "refer-to-dbs", "dbsReferredOn", PathWork.today(), "dbsReference", "awaited");
+    staffCases.learningReview(staff);
 
     assertThat(cases.ended(staff)).isTrue();
     assertThat(staffCases.passed(staff, "consider-tra-referral")).isFalse();
@@ -52,7 +53,7 @@ class AllegationOutcomeTest extends StaffPartTest {
     cases.complete(staff, "screen-harm-threshold", STAFF_MEMBER_NAME, "Sam Staff", MAY_HAVE_HARMED_CHILD, true,
         "screeningNotes", "Alleged by an anonymous account");
     cases.complete(staff, "consult-lado", LADO_CONSULTED_AT, PathWork.minutesAgo(5), "ladoName", "A. Officer",
-        "ladoAdvice", "School to investigate");
+        "ladoAdvice", "School to investigate", "ladoView", "INVESTIGATE", "tellAccused", "TELL");
     return staff;
   }
 }

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_DATE;
 import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_LATEST;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_OUTCOME;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.HEARING_RESULT;
+import static uk.shine.socialmedia.staff.StaffCaseVariables.NEW_HEARING_DATE;
 import static uk.shine.socialmedia.staff.StaffCases.STAFF;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.shine.socialmedia.deadlines.DeadlineMisses;
@@ -99,5 +105,76 @@ class DisciplinaryHearingTest extends StaffPartTest {
     assertThat(staffCases.passed(staff, "hearing-outcome-sent")).isTrue();
     assertThat(cases.hasTask(staff, "record-appeal")).isTrue();
     assertThat(rest.get("head", "/letters/" + staff + "/hearing-outcome").getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void a_hearing_needs_five_working_days_written_notice_and_a_sooner_date_is_refused_in_plain_english() {
+    String staff = staffCases.toDecision(staffCases.staffCase(STAFF), "FORMAL_HEARING");
+    String earliest = workingDays.plus(workingDays.today(), 5).toString();
+
+    assertThatThrownBy(() -> staffCases.arrangeHearing(staff, workingDays.plus(workingDays.today(), 4).toString()))
+        .isInstanceOf(RefusedInput.class).hasMessage("The hearing cannot be sooner than " + earliest + ": the member "
+            + "of staff must have 5 working days' written notice to prepare for it (hearingDate)");
+    assertThat(cases.hasTask(staff, "invite-to-hearing")).as("nothing changed").isTrue();
+    assertThat(runtime.getVariable(staff, HEARING_DATE)).isNull();
+
+    staffCases.arrangeHearing(staff, earliest);
+    assertThat(cases.hasTask(staff, "send-hearing-invitation")).isTrue();
+  }
+
+  @Test
+  void an_adjourned_hearing_gets_a_new_date_and_a_new_notice() {
+    String staff = staffCases.atTheHearing();
+
+    String tooSoon = workingDays.plus(workingDays.today(), 2).toString();
+    assertThatThrownBy(() -> adjourn(staff, tooSoon)).isInstanceOf(RefusedInput.class)
+        .hasMessageContaining("newHearingDate").hasMessageContaining("5 working days' written notice");
+    String newDate = workingDays.plus(workingDays.today(), 6).toString();
+    adjourn(staff, newDate);
+
+    assertThat(runtime.getVariable(staff, HEARING_DATE)).isEqualTo(newDate);
+    assertThat(runtime.getVariable(staff, "adjournmentReason")).isEqualTo("NEW_EVIDENCE");
+    Task invitation = cases.task(staff, "send-hearing-invitation");
+    assertThat(invitation.getDueDate()).as("a new notice, 5 working days before the new date")
+        .isEqualTo(workingDays.endOf(workingDays.minus(LocalDate.parse(newDate), 5)));
+    assertThat(rest.get("head", "/letters/" + staff + "/hearing-invitation").getBody()).as("the new notice")
+        .contains(LocalDate.parse(newDate).format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK)),
+            "The hearing arranged before was adjourned");
+    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
+    assertThat(cases.task(staff, "hold-hearing").getDueDate()).isEqualTo(workingDays.endOf(LocalDate.parse(newDate)));
+
+    staffCases.holdHearing(staff, "FIRST_WRITTEN_WARNING");
+    assertThat(cases.hasTask(staff, "send-outcome-letter")).isTrue();
+  }
+
+  @Test
+  void the_hearing_goes_ahead_in_their_absence_only_after_a_second_failure_to_attend() {
+    String staff = staffCases.atTheHearing();
+
+    assertThatThrownBy(() -> inAbsence(staff)).isInstanceOf(RefusedInput.class)
+        .hasMessageContaining("only when they fail to attend a second time");
+    String second = workingDays.plus(workingDays.today(), 5).toString();
+    cases.complete(staff, "hold-hearing", HEARING_RESULT, StaffCaseSteps.NOT_ATTENDED, NEW_HEARING_DATE, second);
+    assertThat(runtime.getVariable(staff, "missedHearings")).isEqualTo(1);
+    assertThat(runtime.getVariable(staff, HEARING_DATE)).isEqualTo(second);
+    assertThat(rest.get("head", "/letters/" + staff + "/hearing-invitation").getBody())
+        .contains("it may go ahead in your absence");
+    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
+    EngineClock.setTo(second + "T11:00");
+
+    inAbsence(staff);
+
+    assertThat(runtime.getVariable(staff, HEARING_RESULT)).isEqualTo(StaffCaseSteps.HELD_IN_ABSENCE);
+    assertThat(cases.hasTask(staff, "send-outcome-letter")).isTrue();
+  }
+
+  private void adjourn(String staff, String newDate) {
+    cases.complete(staff, "hold-hearing", HEARING_RESULT, StaffCaseSteps.ADJOURNED, "adjournmentReason", "NEW_EVIDENCE",
+        NEW_HEARING_DATE, newDate);
+  }
+
+  private void inAbsence(String staff) {
+    cases.complete(staff, "hold-hearing", HEARING_RESULT, StaffCaseSteps.HELD_IN_ABSENCE, HEARING_OUTCOME,
+        "FINAL_WRITTEN_WARNING", "outcomeReasons", "Decided on the evidence after a second failure to attend");
   }
 }

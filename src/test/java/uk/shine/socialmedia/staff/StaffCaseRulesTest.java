@@ -146,4 +146,30 @@ class StaffCaseRulesTest {
     answers.put(APPEAL_MANAGER, "Gill Governor");
     assertThatCode(() -> rule.check(answers)).doesNotThrowAnyException();
   }
+
+  @Test
+  void notice_of_five_working_days_skips_the_weekend_and_an_adjourned_hearing_needs_it_again() {
+    FormRule notice = rules.reasonableNoticeOfTheHearing(workingDays, 5);
+    answers.put(HEARING_DATE, "2026-03-09");
+    assertRefused(() -> notice.check(answers), HEARING_DATE,
+        "The hearing cannot be sooner than 2026-03-10: the member of staff must have 5 working days' written notice");
+    answers.put(HEARING_DATE, "2026-03-10");
+    assertThatCode(() -> notice.check(answers)).doesNotThrowAnyException();
+
+    FormRule rearranged = rules.rearrangedHearingWithNewNotice(workingDays, 5);
+    answers.putAll(Map.of(HEARING_RESULT, StaffCaseSteps.NOT_ATTENDED, NEW_HEARING_DATE, "2026-03-06"));
+    assertRefused(() -> rearranged.check(answers), NEW_HEARING_DATE, "The new hearing date cannot be sooner than 2026-03-10");
+    answers.put(NEW_HEARING_DATE, "2026-03-10");
+    assertThatCode(() -> rearranged.check(answers)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void a_hearing_goes_ahead_without_them_only_after_they_missed_one_already() {
+    FormRule rule = rules.rearrangedHearingWithNewNotice(workingDays, 5);
+    answers.put(HEARING_RESULT, StaffCaseSteps.HELD_IN_ABSENCE);
+    assertRefused(() -> rule.check(answers), HEARING_RESULT, "only when they fail to attend a second time");
+
+    answers.put(StaffCaseVariables.MISSED_HEARINGS, 1);
+    assertThatCode(() -> rule.check(answers)).doesNotThrowAnyException();
+  }
 }

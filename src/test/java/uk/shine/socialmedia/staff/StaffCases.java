@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.EngineClock;
 import uk.shine.socialmedia.support.PathWork;
 
 /** Carrying a staff case to the part a test is about, the way the forms would. */
@@ -99,17 +100,72 @@ final class StaffCases {
         "outcomeReasons", "Found on the evidence");
   }
 
-  /** A hearing three working days on, its invitation, the hearing with this outcome and its letter: the appeal is next. */
+  /** A hearing five working days on (the notice period), its invitation, the hearing with this outcome and its letter: the appeal is next. */
   void throughHearing(String staff, String outcome) {
-    arrangeHearing(staff, workingDays.plus(workingDays.today(), 3).toString());
+    arrangeHearing(staff, workingDays.plus(workingDays.today(), 5).toString());
     cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
     holdHearing(staff, outcome);
     cases.complete(staff, "send-outcome-letter", "outcomeSentOn", PathWork.today());
   }
 
+  /** The answers of an appeal received on this day, its meeting at the earliest the notice period allows. */
+  Object[] appealReceived(String receivedOn) {
+    return new Object[] {StaffCaseVariables.APPEAL_DECISION, "APPEALED", StaffCaseVariables.APPEAL_RECEIVED_ON, receivedOn,
+        StaffCaseVariables.APPEAL_MEETING_DATE, workingDays.plus(workingDays.today(), 5).toString(),
+        "appealMeetingTime", "16:00", "appealMeetingPlace", "The governors' room"};
+  }
+
+  /** An appeal received on this day, and its invitation sent: the appeal is to be heard. */
+  void appeal(String staff, String receivedOn) {
+    cases.complete(staff, "record-appeal", appealReceived(receivedOn));
+    cases.complete(staff, "send-appeal-invitation", "appealInvitationSentOn", PathWork.today());
+  }
+
   void hearAppeal(String staff, String appealManager) {
     cases.complete(staff, "hear-appeal", APPEAL_MANAGER, appealManager, "appealOutcome", "UPHELD",
         "appealReasons", "The decision was fair");
+  }
+
+  /** A formal hearing arranged 5 working days on and its invitation sent; the clock is then on that day, 09:00. */
+  String atTheHearing() {
+    String staff = toDecision(staffCase(STAFF), "FORMAL_HEARING");
+    String planned = workingDays.plus(workingDays.today(), 5).toString();
+    arrangeHearing(staff, planned);
+    cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
+    EngineClock.setTo(planned + "T09:00");
+    return staff;
+  }
+
+  /** A substantiated allegation about a teacher who no longer works with children: both referrals, the review. */
+  void substantiatedAndReferred(String staff) {
+    cases.complete(staff, "record-allegation-outcome", StaffCaseVariables.ALLEGATION_OUTCOME, "SUBSTANTIATED",
+        StaffCaseVariables.REMOVED_FROM_REGULATED_ACTIVITY, true, StaffCaseVariables.IS_TEACHER, true);
+    cases.complete(staff, "refer-to-dbs", "dbsReferredOn", PathWork.today(), "dbsReference", "awaited");
+    cases.complete(staff, "consider-tra-referral", "traDecision", "REFERRED", "traReferredOn", PathWork.today(),
+        "traReasons", "Serious misconduct towards a pupil");
+    learningReview(staff);
+  }
+
+  /** The learning review at the end of a substantiated allegation. */
+  void learningReview(String staff) {
+    cases.complete(staff, "hold-learning-review", "learningReviewOn", PathWork.today(), "ladoInLearningReview", true,
+        "learningReviewLessons", "Lone working with pupils online is now covered in the code of conduct");
+  }
+
+  /** Consults the LADO, who agrees the allegation is looked into and the member of staff may be told. */
+  void consultLado(String staff) {
+    cases.complete(staff, "consult-lado", StaffCaseVariables.LADO_CONSULTED_AT, PathWork.minutesAgo(5), "ladoName",
+        "A. Officer", "ladoAdvice", "School to investigate", StaffCaseVariables.LADO_VIEW, "INVESTIGATE",
+        StaffCaseVariables.TELL_ACCUSED, "TELL");
+  }
+
+  /** Screened as meeting the harm threshold, the LADO consulted: suspension is next. */
+  String allegationOverTheThreshold(Object... report) {
+    String staff = staffCase(report);
+    cases.complete(staff, "screen-harm-threshold", STAFF_MEMBER_NAME, "Sam Staff",
+        StaffCaseVariables.MAY_HAVE_HARMED_CHILD, true, "screeningNotes", "Physical harm alleged");
+    consultLado(staff);
+    return staff;
   }
 
   /** Whether the case has been through this step (a task, event or gateway of the model). */

@@ -38,7 +38,7 @@ class StaffLadoTest extends StaffPartTest {
     assertThat(runtime.getVariable(staff, LADO_DEADLINE_MET)).isEqualTo(false);
 
     cases.complete(staff, "consult-lado", LADO_CONSULTED_AT, PathWork.minutesAgo(1), "ladoName", "A. Officer",
-        "ladoAdvice", "School to investigate; police not involved");
+        "ladoAdvice", "School to investigate; police not involved", "ladoView", "INVESTIGATE", "tellAccused", "TELL");
     assertThat(cases.hasTask(staff, "consider-suspension")).isTrue();
   }
 
@@ -48,7 +48,7 @@ class StaffLadoTest extends StaffPartTest {
 
     EngineClock.forward(Duration.ofHours(3));
     cases.complete(staff, "consult-lado", LADO_CONSULTED_AT, PathWork.minutesAgo(30), "ladoName", "A. Officer",
-        "ladoAdvice", "School to investigate");
+        "ladoAdvice", "School to investigate", "ladoView", "INVESTIGATE", "tellAccused", "TELL");
 
     assertThat(runtime.getVariable(staff, LADO_DEADLINE_MET)).isEqualTo(true);
     assertThat(cases.hasTask(staff, "consider-suspension")).isTrue();
