@@ -41,7 +41,7 @@ class NotEmployedTest extends StaffPartTest {
 
     assertThat(cases.candidateGroups(cases.task(staff, "tell-agency").getId())).containsExactly("headteacher");
     assertThat(cases.hasTask(staff, "screen-harm-threshold")).isFalse();
-    cases.complete(staff, "tell-agency", firstStep(true, "organisationName", "Supply Teachers Ltd",
+    cases.complete(staff, "tell-agency", StaffCases.firstStepOutsideProcedure(true, "organisationName", "Supply Teachers Ltd",
         "organisationToldAt", PathWork.minutesAgo(5)));
 
     Task lado = cases.task(staff, "dsl-consults-lado");
@@ -53,7 +53,7 @@ class NotEmployedTest extends StaffPartTest {
     assertThat(runtime.getVariable(staff, LADO_DEADLINE_MET)).isEqualTo(true);
 
     assertThat(cases.candidateGroups(cases.task(staff, "decide-on-non-employee").getId())).containsExactly("headteacher");
-    decide(staff, decision("NOT_UPHELD", "YES"));
+    decide(staff, StaffCases.decisionOutsideProcedure("NOT_UPHELD", "YES"));
 
     assertThat(cases.ended(staff)).isTrue();
     assertThat(staffCases.passed(staff, "dealt-with-outside-procedure")).isTrue();
@@ -70,17 +70,17 @@ class NotEmployedTest extends StaffPartTest {
 
     assertThat(runtime.getVariable(concern, "caseManagerGroup")).isEqualTo("chair");
     assertThat(cases.candidateGroups(cases.task(staff, "consider-governor-conduct").getId())).containsExactly("chair");
-    cases.complete(staff, "consider-governor-conduct", firstStep(false));
+    cases.complete(staff, "consider-governor-conduct", StaffCases.firstStepOutsideProcedure(false));
     assertThat(cases.hasTask(staff, "dsl-consults-lado")).as("below the harm threshold: no LADO").isFalse();
 
     Task decide = cases.task(staff, "decide-on-non-employee");
     assertThat(cases.candidateGroups(decide.getId())).containsExactly("chair");
-    Map<String, Object> noPrinciple = decision("UPHELD", "NO");
+    Map<String, Object> noPrinciple = StaffCases.decisionOutsideProcedure("UPHELD", "NO");
     assertThatThrownBy(() -> tasks.complete(decide.getId(), noPrinciple)).isInstanceOf(RefusedInput.class)
         .hasMessageContaining("(a) to (j)");
     assertThat(cases.hasTask(staff, "decide-on-non-employee")).isTrue();
 
-    Map<String, Object> upheld = decision("UPHELD", "NO");
+    Map<String, Object> upheld = StaffCases.decisionOutsideProcedure("UPHELD", "NO");
     upheld.put("principleB", true);
     upheld.put("sectionCyberbullying", true);
     tasks.complete(decide.getId(), upheld);
@@ -109,10 +109,10 @@ class NotEmployedTest extends StaffPartTest {
       String staff = cases.path(concern, PROCESS_KEY);
 
       assertThat(cases.candidateGroups(cases.task(staff, taskKey).getId())).as(relationship).containsExactly("headteacher");
-      Object[] answers = "VOLUNTEER".equals(relationship) ? firstStep(false)
-          : firstStep(false, "organisationName", "Acme", "organisationToldAt", PathWork.minutesAgo(5));
+      Object[] answers = "VOLUNTEER".equals(relationship) ? StaffCases.firstStepOutsideProcedure(false)
+          : StaffCases.firstStepOutsideProcedure(false, "organisationName", "Acme", "organisationToldAt", PathWork.minutesAgo(5));
       cases.complete(staff, taskKey, answers);
-      decide(staff, decision("NOT_UPHELD", "YES"));
+      decide(staff, StaffCases.decisionOutsideProcedure("NOT_UPHELD", "YES"));
       assertThat(cases.ended(staff)).as(relationship).isTrue();
       assertThat(staffCases.passed(staff, "screening")).as(relationship).isFalse();
     });
@@ -146,19 +146,5 @@ class NotEmployedTest extends StaffPartTest {
   private void decide(String staff, Map<String, Object> answers) {
     tasks.complete(cases.task(staff, "decide-on-non-employee").getId(), answers);
     cases.runJobs();
-  }
-
-  private static Object[] firstStep(boolean mayMeetHarmThreshold, Object... more) {
-    Object[] base = {"staffMemberName", "Sam Supply", "mayMeetHarmThreshold", mayMeetHarmThreshold,
-        "interimArrangement", "SAFEGUARDS", "firstStepsNotes", "Away from pupils while the facts are found"};
-    Object[] all = new Object[base.length + more.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
-  }
-
-  private static Map<String, Object> decision(String upheld, String futureWork) {
-    return new java.util.HashMap<>(Map.of("factsFound", "Posted about a class on a public page", "allegationUpheld", upheld,
-        "futureWork", futureWork, "decisionReasons", "On the facts found", "organisationToldOfOutcome", true));
   }
 }

@@ -177,4 +177,21 @@ final class StaffCases {
   void complete(String staff, String taskKey) {
     cases.complete(staff, taskKey, PathWork.step(PROCESS_KEY, taskKey).answers());
   }
+
+  /** The first step of the route for someone the school does not employ (tell whoever engages them). */
+  static Object[] firstStepOutsideProcedure(boolean mayMeetHarmThreshold, Object... more) {
+    Object[] base = {"staffMemberName", "Sam Supply", "mayMeetHarmThreshold", mayMeetHarmThreshold,
+        "interimArrangement", "SAFEGUARDS", "firstStepsNotes", "Away from pupils while the facts are found"};
+    Object[] all = new Object[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  /** The school's decision on someone it does not employ. */
+  static java.util.Map<String, Object> decisionOutsideProcedure(String upheld, String futureWork) {
+    return new java.util.HashMap<>(java.util.Map.of("factsFound", "Posted about a class on a public page",
+        "allegationUpheld", upheld, "futureWork", futureWork, "decisionReasons", "On the facts found",
+        "organisationToldOfOutcome", true));
+  }
 }

@@ -93,10 +93,35 @@ class StaffGatewaysTest extends StaffPartTest {
     taken.addAll(flowsTaken(hearingPostponedAdjournedHeldAndAppealed()));
     taken.addAll(flowsTaken(capability("REFER_TO_HEARING")));
     taken.addAll(flowsTaken(capability("TARGETS_MET")));
+    // someone the school does not employ: each relationship, one over the harm threshold
+    taken.addAll(flowsTaken(outsideTheProcedure("AGENCY_OR_SUPPLY", "tell-agency", true)));
+    taken.addAll(flowsTaken(outsideTheProcedure("CONTRACTOR", "tell-contract-manager", false)));
+    taken.addAll(flowsTaken(outsideTheProcedure("TRAINEE", "tell-training-provider", false)));
+    taken.addAll(flowsTaken(outsideTheProcedure("GOVERNOR", "consider-governor-conduct", false)));
+    taken.addAll(flowsTaken(outsideTheProcedure("VOLUNTEER", "consider-volunteer-conduct", false)));
 
     Set<String> every = forkingGateways().stream().flatMap(gateway -> gateway.getOutgoing().stream())
         .map(SequenceFlow::getId).collect(Collectors.toCollection(TreeSet::new));
     assertThat(taken).containsAll(every);
+  }
+
+  private String outsideTheProcedure(String relationship, String firstTask, boolean overTheThreshold) {
+    String concern = cases.reportAndRoute(Cases.report(STAFF)).getId();
+    cases.triage(concern, uk.shine.socialmedia.intake.ConcernVariables.SUBJECT_RELATIONSHIP, relationship);
+    String staff = cases.path(concern, StaffCaseVariables.PROCESS_KEY);
+    boolean engagedThroughAnOrganisation = firstTask.startsWith("tell-");
+    cases.complete(staff, firstTask, engagedThroughAnOrganisation
+        ? StaffCases.firstStepOutsideProcedure(overTheThreshold, "organisationName", "Acme", "organisationToldAt",
+            PathWork.minutesAgo(5))
+        : StaffCases.firstStepOutsideProcedure(overTheThreshold));
+    if (overTheThreshold) {
+      cases.complete(staff, "dsl-consults-lado", StaffCaseVariables.LADO_CONSULTED_AT, PathWork.minutesAgo(1),
+          "ladoName", "A. Officer", "ladoAdvice", "The agency's procedure");
+    }
+    Map<String, Object> decision = StaffCases.decisionOutsideProcedure("NOT_UPHELD", "YES");
+    cases.complete(staff, "decide-on-non-employee", decision.entrySet().stream()
+        .flatMap(answer -> java.util.stream.Stream.of(answer.getKey(), answer.getValue())).toArray());
+    return staff;
   }
 
   private String plainBreach() {
