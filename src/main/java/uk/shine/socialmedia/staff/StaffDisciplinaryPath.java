@@ -78,6 +78,9 @@ class StaffDisciplinaryPath implements CasePath {
         StaffCaseVariables.HEARING_OUTCOME, "Hearing outcome",
         "appealOutcome", "Appeal outcome",
         StaffCaseVariables.ALLEGATION_OUTCOME, "Allegation outcome",
-        StaffCaseVariables.LADO_DEADLINE_MET, "LADO consulted in time");
+        StaffCaseVariables.LADO_DEADLINE_MET, "LADO consulted in time",
+        // someone the school does not employ: the school's own finding and whether they work here again
+        StaffCaseVariables.ALLEGATION_UPHELD, "Allegation upheld",
+        StaffCaseVariables.FUTURE_WORK, "May work at the school again");
   }
 }

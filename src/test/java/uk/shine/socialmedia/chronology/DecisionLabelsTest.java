@@ -35,6 +35,8 @@ class DecisionLabelsTest {
       Map.entry("referredToCeop", "Referred to CEOP"),
       Map.entry("monitorOnly", "Monitor in school only"),
       Map.entry("ladoDeadlineMet", "LADO consulted in time"),
+      Map.entry("allegationUpheld", "Allegation upheld"),
+      Map.entry("futureWork", "May work at the school again"),
       Map.entry("reviewDecision", "Safeguarding review"),
       Map.entry("safeguardingOutcome", "Safeguarding outcome"),
       Map.entry("policeAskToWait", "Police ask the school to wait"),
