@@ -35,7 +35,7 @@ class DifferentPeopleOverHttpTest extends StaffPartTest {
         "investigationRecommendation", "FORMAL_HEARING")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtime.getVariable(staff, INVESTIGATED_BY)).as("the engine's record, not a typed name").isEqualTo("slt");
     cases.complete(staff, "decide-on-case", StaffCaseVariables.CASE_DECISION, "FORMAL_HEARING", "decisionReasons",
-        "On the report");
+        "On the report", "principleB", true, "sectionPersonalUse", true);
     staffCases.arrangeHearing(staff, workingDays.plus(workingDays.today(), 5).toString());
     cases.complete(staff, "send-hearing-invitation", "invitationSentOn", PathWork.today());
     Map<String, Object> held = Map.of(HEARING_RESULT, "HELD", "hearingOutcome", "FIRST_WRITTEN_WARNING",

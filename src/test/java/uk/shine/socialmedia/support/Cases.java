@@ -138,7 +138,9 @@ public class Cases {
       if (due.isEmpty()) {
         return;
       }
-      due.forEach(job -> management.executeJob(job.getId()));
+      // a job run earlier in the round may have removed a later one (a boundary timer its task took with it)
+      due.stream().filter(job -> management.createJobQuery().jobId(job.getId()).count() > 0)
+          .forEach(job -> management.executeJob(job.getId()));
     }
     throw new AssertionError("jobs keep appearing");
   }
