@@ -226,7 +226,7 @@ try {
   await audit.getByRole('button', { name: 'Sign in' }).click();
   await audit.getByRole('heading', { name: "Governors' audit: social media cases" }).waitFor();
   const charts = await audit.locator('svg.chart').count();
-  await audit.locator('summary').click();
+  await audit.getByLabel('Show the cases one by one', { exact: false }).check();
   await shot('07-governors-audit', audit);
   const text = await audit.locator('body').innerText();
   if (charts < 5 || (await audit.content()).includes(reporter) || !text.includes('No further action needed')

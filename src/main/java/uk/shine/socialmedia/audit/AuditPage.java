@@ -61,7 +61,8 @@ final class AuditPage {
         """).append(PageResponses.STYLE).append("""
         <style>figure{margin:1.5em 0;max-width:100%;overflow-x:auto}figcaption{font-weight:bold;margin-bottom:.3em}
         svg.chart{font-size:14px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}
-        .missed{color:#b00020;font-weight:bold}.big{font-size:1.4em}summary{cursor:pointer;font-weight:bold}</style>
+        .missed{color:#b00020;font-weight:bold}.big{font-size:1.4em}
+        #one-by-one:not(:checked)~table{display:none}label[for=one-by-one]{font-weight:bold;cursor:pointer}</style>
         </head><body>""");
     html.append("<header><b>").append(PageResponses.TRUST).append(": social media cases</b>");
     if (signedIn != null) {
@@ -160,12 +161,14 @@ final class AuditPage {
   static String chart(String title, Map<String, Long> data, String colour) {
     long max = data.values().stream().mapToLong(n -> n > 0 && n < SMALL ? SMALL : n).max().orElse(0);
     List<List<String>> labels = data.keySet().stream().map(AuditPage::wrap).toList();
+    // one hatching per chart: ids are unique in the page
+    String pattern = "few-" + Integer.toHexString(title.hashCode());
     int height = Math.max(ROW_GAP + LINE_HEIGHT,
         labels.stream().mapToInt(lines -> lines.size() * LINE_HEIGHT + ROW_GAP).sum()) + 4;
     StringBuilder svg = new StringBuilder("<figure><figcaption>").append(htmlEscape(title)).append("</figcaption>")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" width=\"").append(WIDTH)
         .append("\" height=\"").append(height).append("\" aria-label=\"").append(htmlEscape(title)).append("\">")
-        .append("<defs><pattern id=\"few\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+        .append("<defs><pattern id=\"").append(pattern).append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
             + "patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#999\"/></pattern></defs>");
     if (data.isEmpty()) {
       svg.append("<text x=\"0\" y=\"18\">No cases in this period</text>");
@@ -184,7 +187,7 @@ final class AuditPage {
             .append("</tspan>");
       }
       svg.append("</text><rect x=\"").append(LABEL).append("\" y=\"").append(middle - 13).append("\" width=\"")
-          .append(length).append("\" height=\"16\" fill=\"").append(few ? "url(#few)" : colour).append("\"><title>")
+          .append(length).append("\" height=\"16\" fill=\"").append(few ? "url(#" + pattern + ")" : colour).append("\"><title>")
           .append(htmlEscape(bar.getKey())).append(": ").append(shown(value)).append("</title></rect>")
           .append("<text x=\"").append(LABEL + length + 6).append("\" y=\"").append(middle).append("\">")
           .append(shown(value)).append("</text>");
@@ -209,8 +212,10 @@ final class AuditPage {
   }
 
   private static String table(List<AuditedCase> cases, ZoneId zone) {
-    StringBuilder table = new StringBuilder("<details><summary>The cases one by one (for questions to the head "
-        + "teacher; not for minutes or published reports)</summary><table><thead><tr><th>Case</th><th>Paths</th>"
+    // folded away until asked for (a tick box, not a script: the page runs none)
+    StringBuilder table = new StringBuilder("<section class=\"cases\"><input type=\"checkbox\" id=\"one-by-one\"> "
+        + "<label for=\"one-by-one\">Show the cases one by one (for questions to the head teacher; not for minutes or "
+        + "published reports)</label><table><thead><tr><th>Case</th><th>Paths</th>"
         + "<th>Opened</th><th>Closed</th><th>Days</th><th>Outcome</th><th>Statutory deadlines</th></tr></thead><tbody>");
     for (AuditedCase c : cases) {
       table.append("<tr><td>").append(htmlEscape(c.caseReference())).append("</td><td>")
@@ -220,7 +225,7 @@ final class AuditPage {
           .append(c.deadlinesMet() == Deadline.MISSED ? " class=\"missed\"" : "").append(">")
           .append(c.deadlinesMet().name().replace('_', ' ').toLowerCase(Locale.UK)).append("</td></tr>");
     }
-    return table.append("</tbody></table></details>").toString();
+    return table.append("</tbody></table></section>").toString();
   }
 
   private static String day(String instant, ZoneId zone) {
