@@ -3,7 +3,7 @@
 // American-English browser (an impossible date refused, 05/11/2026 read as 5 November), triage it
 // through its form, open the case's chronology and a refusal page; a teacher reports on a British
 // browser; HR reads a staff case in Cockpit; then a governor signs in on the sign-in page and reads the
-// audit. Run by the browser tests (TasklistInBrowserTest) against the application they start;
+// audit; the administrator's welcome page is the trust's. Run by the browser tests (TasklistInBrowserTest) against the application they start;
 // screenshots go to the folder given.
 import { chromium } from 'playwright-core';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -18,9 +18,10 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run'],
 });
 // the language decides how a date picker reads what is typed: this one is American English
+// (timeouts are generous: the build machine may be busy, and a first page of each webapp is slow)
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US',
   timezoneId: 'Europe/London' });
-page.setDefaultTimeout(20000);
+page.setDefaultTimeout(60000);
 
 // Playwright's own screenshot waits for web fonts the closed network never delivers: ask Chromium directly
 async function shot(name, on = page) {
@@ -59,11 +60,27 @@ async function pick(key, option, on = page) {
   await on.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
 }
 
-async function logIn(on, user) {
-  await on.goto(`${base}/camunda/app/tasklist/default/`);
+// a person's own browser window (cookies of their own), British unless said otherwise
+async function newWindow(locale = 'en-GB') {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale,
+    timezoneId: 'Europe/London' });
+  const opened = await context.newPage();
+  opened.setDefaultTimeout(60000);
+  return opened;
+}
+
+// Camunda's own login form of one of the webapps
+async function webappLogIn(on, app, user) {
+  await on.goto(`${base}/camunda/app/${app}/default/`);
+  // the first page of a freshly started application on a busy machine may take a while
+  await on.locator('input[ng-model="username"]').waitFor({ timeout: 90000 });
   await on.locator('input[ng-model="username"]').fill(user);
   await on.locator('input[ng-model="password"]').fill(password);
   await on.locator('button[type="submit"]').click();
+}
+
+async function logIn(on, user) {
+  await webappLogIn(on, 'tasklist', user);
   await on.getByText('Start process').first().waitFor();
   // the filters and their task lists load after the page
   await on.waitForFunction(() => ![...document.querySelectorAll('div, span, p')]
@@ -147,8 +164,24 @@ try {
   await field('criminalSuspicion').check();
   const reference = await field('caseReference').inputValue();
   await shot('04-triage-form');
+  // a contradiction the server refuses: Tasklist says so in red...
+  await field('noFurtherAction').check();
+  await field('noFurtherActionReason').fill('Nothing to do');
   await page.locator('button', { hasText: 'Complete' }).click();
-  await page.getByText('The task has been completed').first().waitFor().catch(() => {});
+  await page.locator('.page-notifications .alert-danger').first().waitFor();
+  await shot('04a-triage-refused');
+  // ...and once it is put right and the task completes, the red message goes with it
+  const refusal = await page.locator('.page-notifications .alert-danger').first().innerText();
+  if (/[0-9a-f]{8}-[0-9a-f]{4}-|Cannot submit task form/.test(refusal)) {
+    throw new Error(`the refusal names ids: ${refusal}`);
+  }
+  await field('noFurtherAction').uncheck();
+  await page.locator('button', { hasText: 'Complete' }).click();
+  await page.getByText('Select a task in the list').first().waitFor();
+  await page.waitForTimeout(500);
+  if (await page.locator('.page-notifications .alert-danger').count() > 0) {
+    throw new Error('the error message stayed after the task was completed');
+  }
   await shot('05-triage-completed');
   console.log('triage completed');
 
@@ -164,10 +197,7 @@ try {
   await shot('06a-refusal-page');
 
   // a teacher on a British-English browser reports the same date
-  const british = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB',
-    timezoneId: 'Europe/London' });
-  const teacher = await british.newPage();
-  teacher.setDefaultTimeout(20000);
+  const teacher = await newWindow();
   await logIn(teacher, 'teacher');
   await schoolsOwn(teacher);
   await startReport(teacher, `${reporter} (British browser)`);
@@ -179,17 +209,12 @@ try {
   await teacher.locator('.modal-footer button', { hasText: 'Start' }).click();
   await teacher.getByText('The process has been started').first().waitFor();
   console.log('reported on a British-English browser');
-  await british.close();
+  await teacher.context().close();
 
   // HR reads a staff case in Cockpit: readable diagram, no buttons that could only fail
   if (staffPathId) {
-    const hrContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
-    const hr = await hrContext.newPage();
-    hr.setDefaultTimeout(20000);
-    await hr.goto(`${base}/camunda/app/cockpit/default/`);
-    await hr.locator('input[ng-model="username"]').fill('hr');
-    await hr.locator('input[ng-model="password"]').fill(password);
-    await hr.locator('button[type="submit"]').click();
+    const hr = await newWindow();
+    await webappLogIn(hr, 'cockpit', 'hr');
     await hr.getByText('Processes').first().waitFor();
     await hr.goto(`${base}/camunda/app/cockpit/default/#/process-instance/${staffPathId}/runtime`);
     await hr.locator('td', { hasText: 'caseReference' }).first().waitFor();
@@ -205,13 +230,11 @@ try {
       throw new Error(`Cockpit: ${editable} edit or delete buttons, diagram at ${scale}`);
     }
     console.log(`cockpit diagram at scale ${scale.toFixed(2)}`);
-    await hrContext.close();
+    await hr.context().close();
   }
 
   // a governor signs in on the application's own page (never the browser's pop-up) and lands on the audit
-  const governor = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
-  const audit = await governor.newPage();
-  audit.setDefaultTimeout(20000);
+  const audit = await newWindow();
   audit.on('dialog', (dialog) => { throw new Error(`a dialog opened: ${dialog.message()}`); });
   const first = await audit.goto(`${base}/audit`);
   if (first.status() === 401 || !audit.url().includes('/sign-in')) {
@@ -236,8 +259,25 @@ try {
   console.log(`audit drawn with ${charts} charts`);
   await audit.getByRole('button', { name: 'Sign out' }).click();
   await audit.getByText('You have signed out.').waitFor();
+
+  // the administrator's welcome page and Admin carry the trust's name too, and no Camunda 8 banner
+  const admin = await newWindow();
+  await webappLogIn(admin, 'admin', 'admin');
+  await admin.getByText('SHINE Academies Trust').first().waitFor();
+  await admin.goto(`${base}/camunda/app/welcome/default/`);
+  await admin.getByText("Governors' audit").first().waitFor();
+  await shot('10-welcome-page', admin);
+  if (await admin.locator('.ce-eol-banner').isVisible()) {
+    throw new Error('the welcome page shows the Camunda 8 banner');
+  }
+  console.log('welcome page branded');
+  await admin.context().close();
 } catch (failure) {
-  await shot('failure').catch(() => {});
+  // every window open at the time
+  const open = browser.contexts().flatMap((context) => context.pages());
+  for (let i = 0; i < open.length; i++) {
+    await shot(i === 0 ? 'failure' : `failure-${i}`, open[i]).catch(() => {});
+  }
   throw failure;
 } finally {
   await browser.close();

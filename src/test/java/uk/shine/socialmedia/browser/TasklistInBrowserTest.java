@@ -23,7 +23,8 @@ import uk.shine.socialmedia.support.Cases;
  * The head teacher's first case in a real browser (Debian's headless Chromium, driven by
  * {@code tools/tasklist-walkthrough.mjs}): log into the school's Tasklist, report a concern through the
  * start form on an American-English browser (an impossible date refused, 05/11/2026 read as 5 November),
- * triage it through its form, open the case's chronology and a refusal page; a teacher reports on a
+ * triage it through its form (a refusal first, whose message goes once the task completes), open the
+ * case's chronology and a refusal page; a teacher reports on a
  * British browser; HR reads a staff case in Cockpit; a governor signs in on the sign-in page and reads
  * the audit. Screenshots of each step are kept in {@code target/browser-screenshots}.
  */
@@ -78,7 +79,7 @@ class TasklistInBrowserTest {
     assertThat(finished).as("the walkthrough ended in time:%n%s", output).isTrue();
     assertThat(browser.exitValue()).as("the walkthrough:%n%s", output).isZero();
     assertThat(output).contains("reported on an American-English browser", "triage completed", "chronology of SMC-",
-        "reported on a British-English browser", "cockpit diagram at scale", "audit drawn with");
+        "reported on a British-English browser", "cockpit diagram at scale", "audit drawn with", "welcome page branded");
     List<HistoricProcessInstance> reported = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey("social-media-concern").variableValueEquals("reporterName", reporter).list();
     assertThat(reported).hasSize(1);
@@ -102,5 +103,6 @@ class TasklistInBrowserTest {
     assertThat(SCREENSHOTS.resolve("02a-impossible-date-refused.png")).exists();
     assertThat(SCREENSHOTS.resolve("06b-governor-sign-in.png")).exists();
     assertThat(SCREENSHOTS.resolve("09-cockpit-staff-case.png")).exists();
+    assertThat(SCREENSHOTS.resolve("04a-triage-refused.png")).exists();
   }
 }

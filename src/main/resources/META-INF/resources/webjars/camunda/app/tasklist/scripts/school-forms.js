@@ -6,7 +6,8 @@
 //   refuses an impossible date with a plain message next to the field, and shows the date back as
 //   "5 November 2026"; Start and Complete wait until every date reads;
 // - a date a form shows as read-only text (yyyy-MM-dd, as stored) reads "5 November 2026";
-// - a success message clears the error messages before it, which Tasklist would otherwise keep.
+// - the next thing the server accepts clears the error messages before it, which Tasklist would
+//   otherwise keep, and a refusal reads without the task's id in front of it.
 // What is stored does not change: form-js still saves yyyy-MM-dd.
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -174,20 +175,47 @@ document.addEventListener('click', (event) => {
   }
 }, true);
 
-// Tasklist keeps an error message on screen until it is closed, even after the next thing succeeded:
-// a success message takes the error messages before it away
-function clearErrorsOnSuccess() {
+// Tasklist keeps an error message on screen until it is closed, even after the next thing succeeded
+// (it shows no message when a task completes). Whatever the person does next that the server accepts
+// (start, complete, claim, save) takes the error messages before it away.
+function clearErrors() {
+  document.querySelectorAll('.page-notifications .alert-danger button.close').forEach((close) => close.click());
+}
+const ACCEPTED_WORK = /\/(submit-form|complete|start|claim|unclaim|assignee|variables)(\?|$)/;
+const openRequest = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function open(method, url, ...rest) {
+  if (method !== 'GET' && ACCEPTED_WORK.test(String(url))) {
+    this.addEventListener('load', () => {
+      if (this.status >= 200 && this.status < 300) {
+        setTimeout(clearErrors, 0);
+      }
+    });
+  }
+  return openRequest.call(this, method, url, ...rest);
+};
+
+function watchMessages() {
   const panel = document.querySelector('.page-notifications');
   if (!panel) {
-    setTimeout(clearErrorsOnSuccess, 200);
+    setTimeout(watchMessages, 200);
     return;
   }
-  new MutationObserver(() => {
-    if (panel.querySelector('.alert-success')) {
-      panel.querySelectorAll('.alert-danger .close, .alert-danger button.close').forEach((close) => close.click());
-    }
-  }).observe(panel, { childList: true, subtree: true });
+  new MutationObserver(() => plainRefusals(panel)).observe(panel, { childList: true, subtree: true });
 }
-clearErrorsOnSuccess();
+watchMessages();
+
+// The server's refusal of a form is already in words; Tasklist puts the task's id in front of it
+function plainRefusals(panel) {
+  panel.querySelectorAll('.alert-danger').forEach((alert) => {
+    const status = alert.querySelector('.status');
+    const message = alert.querySelector('.message');
+    if (message && /^Cannot (submit|start)[^:]*[0-9a-f]{8}-[0-9a-f-]{27}[^:]*: /.test(message.textContent)) {
+      message.textContent = message.textContent.replace(/^[^:]*: /, '');
+      if (status) {
+        status.textContent = 'This was not saved';
+      }
+    }
+  });
+}
 
 export default [];
