@@ -19,7 +19,8 @@ import uk.shine.socialmedia.security.PageResponses;
 /**
  * {@code /audit} (page), {@code /audit/api/cases} (JSON) and {@code /audit/api/cases.csv}: the
  * governors' audit (contract, "Governors' audit"). HTTP Basic or the webapps' session, like
- * {@code /engine-rest}; governors and the administrator only.
+ * {@code /engine-rest}; governors and the administrator only. A browser without a session is sent to
+ * the sign-in page ({@code /sign-in}), never the browser's password pop-up; JSON and CSV callers get 401.
  */
 @RestController
 class AuditController {
@@ -56,8 +57,9 @@ class AuditController {
   @GetMapping({"/audit", "/audit/"})
   public ResponseEntity<?> page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       HttpServletRequest request) {
+    String reader = currentUser.signedIn(request).orElse(null);
     return answer(request, from, to, MediaType.TEXT_HTML, cases -> AuditPage.render(cases, AuditPeriod.parse(from, to),
-        audit.zone()));
+        audit.zone(), reader));
   }
 
   private ResponseEntity<?> answer(HttpServletRequest request, String from, String to, MediaType type,

@@ -51,32 +51,30 @@ class LetterPage {
   }
 
   @GetMapping("/letters/{staffCaseId}/{kind}")
-  public ResponseEntity<String> letter(@PathVariable String staffCaseId, @PathVariable String kind,
+  public ResponseEntity<?> letter(@PathVariable String staffCaseId, @PathVariable String kind,
       HttpServletRequest request) {
     Optional<CurrentUser.Person> person = currentUser.of(request);
     if (person.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_HTML)
-          .header(HttpHeaders.WWW_AUTHENTICATE, PageResponses.LOGIN_CHALLENGE)
-          .body("<p>Log in to open this letter.</p>");
+      // a browser goes to the sign-in page, a program gets the HTTP Basic challenge
+      return PageResponses.logIn();
     }
     boolean pupil = SanctionLetter.KIND.equals(kind);
     Map<String, Object> staffCase = readAs(person.get(), staffCaseId,
         pupil ? PupilVariables.PROCESS_KEY : StaffCaseVariables.PROCESS_KEY);
     if (staffCase == null) {
       // the same answer whether the case does not exist or may not be read: ids reveal nothing
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
-          .body("<p>No such case for you.</p>");
+      return PageResponses.refusal(HttpStatus.NOT_FOUND, "No such case for you");
     }
     return (pupil ? sanctionLetter.write(staffCase, workingDays.today()) : letters.write(kind, staffCase, workingDays.today()))
-        .map(letter -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+        .<ResponseEntity<?>>map(letter -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
             // saved, it is a document named for what it is and which case it belongs to
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                 .filename(kind + "-" + staffCase.get("caseReference") + ".html").build().toString())
             .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
             .header(HttpHeaders.CACHE_CONTROL, "no-store")
             .body(letter))
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
-            .body("<p>This letter is not ready: the case has not reached that step.</p>"));
+        .orElseGet(() -> PageResponses.refusal(HttpStatus.NOT_FOUND, "This letter is not ready: the case has not "
+            + "reached that step"));
   }
 
   /** The staff case's variables, read with the person's own authorizations; null when they may not. */

@@ -65,9 +65,16 @@ class ErrorResponses extends OncePerRequestFilter {
         LOG.error("{} {} answered {}: reference {}", request.getMethod(), request.getRequestURI(), buffered.getStatus(),
             correlationId);
         buffered.resetBuffer();
-        HostileRequestFilter.answer(buffered, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "ServerError",
-            "Something went wrong on the server. If it happens again, tell the administrator this reference: "
-                + correlationId);
+        String message = "Something went wrong on the server. If it happens again, tell the administrator this reference: "
+            + correlationId;
+        if (PageResponses.wantsPage(request)) {
+          // a person in a browser reads it as a page (the API paths never ask for one)
+          buffered.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+          buffered.setContentType("text/html;charset=UTF-8");
+          buffered.getWriter().write(PageResponses.refusalPage(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, message));
+        } else {
+          HostileRequestFilter.answer(buffered, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "ServerError", message);
+        }
       } else if (buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && buffered.getContentSize() == 0) {
         HostileRequestFilter.answer(buffered, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationRequired",
             "Log in first: HTTP Basic with your school account");

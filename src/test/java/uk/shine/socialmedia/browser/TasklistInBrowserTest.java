@@ -21,9 +21,12 @@ import uk.shine.socialmedia.support.Cases;
 
 /**
  * The head teacher's first case in a real browser (Debian's headless Chromium, driven by
- * {@code tools/tasklist-walkthrough.mjs}): log into Tasklist, report a concern through the start form,
- * triage it through its form, open the case's chronology; then the governors' audit page with its
- * charts. Screenshots of each step are kept in {@code target/browser-screenshots}.
+ * {@code tools/tasklist-walkthrough.mjs}): log into the school's Tasklist, report a concern through the
+ * start form on an American-English browser (an impossible date refused, 05/11/2026 read as 5 November),
+ * triage it through its form (a refusal first, whose message goes once the task completes), open the
+ * case's chronology and a refusal page; a teacher reports on a
+ * British browser; HR reads a staff case in Cockpit; a governor signs in on the sign-in page and reads
+ * the audit. Screenshots of each step are kept in {@code target/browser-screenshots}.
  */
 @CaseEngineTest
 class TasklistInBrowserTest {
@@ -43,10 +46,15 @@ class TasklistInBrowserTest {
     // a completed case, so the governors' charts have something to draw
     String closed = cases.reportAndRoute(Cases.report("reporterName", "Closed Before")).getId();
     cases.triage(closed, "noFurtherAction", true, "noFurtherActionReason", "Resolved by a phone call");
+    // a staff case for HR to read in Cockpit
+    String staffCase = cases.reportAndRoute(Cases.report("perpetratorType", "STAFF", "subjectUserId", "teacher2")).getId();
+    cases.triage(staffCase);
+    String staffPath = runtime.createProcessInstanceQuery().superProcessInstanceId(staffCase)
+        .processDefinitionKey("staff-disciplinary").singleResult().getId();
     Path log = Files.createTempFile("walkthrough", ".log");
     String reporter = "Hattie Head " + System.nanoTime();
     Process browser = new ProcessBuilder("node", "tools/tasklist-walkthrough.mjs", "http://localhost:" + port,
-        SCREENSHOTS.toString(), password, reporter).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        SCREENSHOTS.toString(), password, reporter, staffPath).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
     // the suite runs without a job executor: route what the browser reports, as the executor would
     AtomicBoolean running = new AtomicBoolean(true);
@@ -63,14 +71,15 @@ class TasklistInBrowserTest {
       }
     });
     engine.start();
-    boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
+    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
     running.set(false);
     engine.join();
     String output = Files.readString(log, StandardCharsets.UTF_8);
 
     assertThat(finished).as("the walkthrough ended in time:%n%s", output).isTrue();
     assertThat(browser.exitValue()).as("the walkthrough:%n%s", output).isZero();
-    assertThat(output).contains("triage completed", "chronology of SMC-", "audit drawn with");
+    assertThat(output).contains("reported on an American-English browser", "triage completed", "chronology of SMC-",
+        "reported on a British-English browser", "cockpit diagram at scale", "audit drawn with", "welcome page branded");
     List<HistoricProcessInstance> reported = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey("social-media-concern").variableValueEquals("reporterName", reporter).list();
     assertThat(reported).hasSize(1);
@@ -80,7 +89,20 @@ class TasklistInBrowserTest {
     assertThat(runtime.getVariable(caseId, "summary"))
         .isEqualTo("A parent posted <b>insults</b> about a class in the village group");
     assertThat(cases.pathsOf(caseId)).contains("parent-conduct", "police-liaison");
+    // 05/11/2026 is the 5th of November whatever the browser's language
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(caseId).variableName("occurredOn")
+        .singleResult().getValue()).isEqualTo("2026-11-05");
+    List<HistoricProcessInstance> british = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("social-media-concern").variableValueEquals("reporterName", reporter + " (British browser)")
+        .list();
+    assertThat(british).hasSize(1);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(british.get(0).getId())
+        .variableName("occurredOn").singleResult().getValue()).isEqualTo("2026-11-05");
     assertThat(SCREENSHOTS.resolve("05-triage-completed.png")).exists();
     assertThat(SCREENSHOTS.resolve("07-governors-audit.png")).exists();
+    assertThat(SCREENSHOTS.resolve("02a-impossible-date-refused.png")).exists();
+    assertThat(SCREENSHOTS.resolve("06b-governor-sign-in.png")).exists();
+    assertThat(SCREENSHOTS.resolve("09-cockpit-staff-case.png")).exists();
+    assertThat(SCREENSHOTS.resolve("04a-triage-refused.png")).exists();
   }
 }

@@ -1,6 +1,15 @@
 // The welcome page's own links (Camunda's documented config.js): the school's oversight pages.
 // This file takes the place of the webjar's default, which sets nothing else.
 export default {
+  app: {
+    name: 'Social media cases',
+    vendor: 'SHINE Academies Trust'
+  },
+  locales: {
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
+  },
+  disableWelcomeMessage: true,
   links: [
     {
       label: 'Governors\' audit',
