@@ -33,6 +33,8 @@ public final class ConcernVariables {
   /** Who leads the school's response: headteacher, or chair when the head teacher is the subject. */
   public static final String LEADER_GROUP = "leaderGroup";
   public static final String SAFEGUARDING_PATH_STARTED = "safeguardingPathStarted";
+  /** The indecent-imagery path has been started for this case (it starts once, whenever imagery is found). */
+  public static final String IMAGERY_PATH_STARTED = "imageryPathStarted";
   public static final String PATHS = "paths";
   /** The paths routing chose, as text ({@code PATHS} is transient). */
   public static final String CHOSEN_PATHS = "chosenPaths";
@@ -98,6 +100,10 @@ public final class ConcernVariables {
     return subject == null || subject.isBlank() ? null : subject;
   }
 
+  public void subjectUserId(String userId) {
+    scope.setVariable(SUBJECT_USER_ID, userId);
+  }
+
   public boolean indecentImagery() {
     return flag(INDECENT_IMAGERY);
   }
@@ -120,6 +126,14 @@ public final class ConcernVariables {
 
   public void safeguardingPathStarted(boolean started) {
     scope.setVariable(SAFEGUARDING_PATH_STARTED, started);
+  }
+
+  public boolean imageryPathStarted() {
+    return flag(IMAGERY_PATH_STARTED);
+  }
+
+  public void imageryPathStarted(boolean started) {
+    scope.setVariable(IMAGERY_PATH_STARTED, started);
   }
 
   public boolean criminalSuspicion() {

@@ -31,6 +31,7 @@ class ReceiveReport implements ExecutionListener {
       concern.safeguardingConcern(true);
     }
     concern.safeguardingPathStarted(concern.safeguardingConcern());
+    concern.imageryPathStarted(concern.indecentImagery());
     String reference = references.next();
     concern.caseReference(reference);
     execution.setProcessBusinessKey(reference);
