@@ -11,6 +11,8 @@ public final class PoliceVariables {
   /** The contract's police position: while true, no internal investigation of the case may start. */
   public static final String POLICE_ASK_TO_WAIT = "policeAskToWait";
   public static final String REVIEW_DUE = "policeReviewDue";
+  public static final String POLICE_OUTCOME = "policeOutcome";
+  public static final String POLICE_OUTCOME_DETAILS = "policeOutcomeDetails";
   public static final String REVIEWS_HELD = "policeReviewsHeld";
   /** The message that lets held investigations of the case go ahead. */
   public static final String POLICE_CLEARED = "police-cleared";
