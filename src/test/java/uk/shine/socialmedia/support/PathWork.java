@@ -80,6 +80,9 @@ public final class PathWork {
           new Step("support-community-member", new Object[] {"communitySupport", "Head teacher called the parent named"}),
           new Step("decide-public-response", new Object[] {"publicResponse", "NO_PUBLIC_RESPONSE", "responseNotes", "Would spread it further"}),
           new Step("review-recurrence", new Object[] {"recurrence", "NONE"})),
+      "pupil-parent-support", List.of(
+          new Step("support-pupil-victim", new Object[] {"victimSupport", "Form tutor check-ins; parents met",
+              "victimParentsInformed", true})),
       "image-publication", List.of(
           new Step("check-consent", new Object[] {"decisionWebsite", "APPROVED", "everyChildChecked", true})),
       "victim-support", List.of(
