@@ -54,6 +54,9 @@ class ExclusiveGatewaysTest {
   private static final Map<String, String> CLOSED_CHOICES = Map.of(
       "safeguarding-referral/review-decision", "review-safeguarding/reviewDecision");
 
+  /** The path hands work over to its case: it runs as a path of a real case about this kind of perpetrator. */
+  private static final String IN_A_CASE = "inACase";
+
   /** For each outgoing flow (process/gateway/flow), what the case holds when the engine must take it. */
   private static final Map<String, Map<String, Object>> FLOWS = new LinkedHashMap<>();
 
@@ -106,9 +109,6 @@ class ExclusiveGatewaysTest {
     flow("victim-support/threats-or-illegal-content/threats", "threatOfHarm", true);
     flow("victim-support/threats-or-illegal-content/no-threats", "threatOfHarm", false);
   }
-
-  /** The path hands work over to its case: it runs as a path of a real case about this kind of perpetrator. */
-  private static final String IN_A_CASE = "inACase";
 
   private static final Pattern ANSWER = Pattern.compile("^\\$\\{(\\w+) == [\"'](\\w+)[\"']}$");
 

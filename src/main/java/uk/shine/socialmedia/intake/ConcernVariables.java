@@ -35,6 +35,9 @@ public final class ConcernVariables {
   public static final String SAFEGUARDING_PATH_STARTED = "safeguardingPathStarted";
   /** The indecent-imagery path has been started for this case (it starts once, whenever imagery is found). */
   public static final String IMAGERY_PATH_STARTED = "imageryPathStarted";
+  /** Police liaison has been started for this case (by routing, or by a referral recorded elsewhere): once a case. */
+  public static final String POLICE_LIAISON_STARTED = "policeLiaisonStarted";
+  public static final String POLICE_LIAISON_PATH = "police-liaison";
   public static final String PATHS = "paths";
   /** The paths routing chose, as text ({@code PATHS} is transient). */
   public static final String CHOSEN_PATHS = "chosenPaths";

@@ -48,4 +48,10 @@ class PupilBehaviourPath implements CasePath {
         PupilVariables.CHILD_ON_CHILD_ABUSE, "Child-on-child abuse",
         "governorsDecision", "Governors' decision");
   }
+
+  /** The investigation waits at its start too; this keeps it held when the hold begins during it. */
+  @Override
+  public Set<String> stepsHeldForThePolice() {
+    return Set.of("investigate-pupil-behaviour");
+  }
 }

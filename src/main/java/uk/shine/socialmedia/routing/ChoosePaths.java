@@ -37,6 +37,13 @@ class ChoosePaths implements JavaDelegate {
       distinct.add(ImageryVariables.PROCESS_KEY);
       concern.imageryPathStarted(true);
     }
+    // a referral to the police recorded before triage may have started police liaison already: once a case
+    if (distinct.contains(ConcernVariables.POLICE_LIAISON_PATH)) {
+      if (Boolean.TRUE.equals(execution.getVariable(ConcernVariables.POLICE_LIAISON_STARTED))) {
+        distinct.remove(ConcernVariables.POLICE_LIAISON_PATH);
+      }
+      execution.setVariable(ConcernVariables.POLICE_LIAISON_STARTED, true);
+    }
     execution.setVariable(ConcernVariables.PATHS, Variables.objectValue(distinct, true).create());
     execution.setVariable(ConcernVariables.CHOSEN_PATHS, String.join(",", distinct));
   }

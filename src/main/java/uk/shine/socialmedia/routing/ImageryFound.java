@@ -1,6 +1,5 @@
 package uk.shine.socialmedia.routing;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,20 +24,9 @@ class ImageryFound implements TaskListener {
     if (!Boolean.TRUE.equals(path.getVariable(ConcernVariables.INDECENT_IMAGERY))) {
       return;
     }
-    String caseId = EngineRecords.rootInstanceId(path);
-    RuntimeService runtime = path.getProcessEngineServices().getRuntimeService();
-    // the engine's own step: whoever records it may not read the case itself
-    EngineCommands.withoutAuthorization(() -> {
-      if (Boolean.TRUE.equals(runtime.getVariable(caseId, ConcernVariables.IMAGERY_PATH_STARTED))) {
-        return;
-      }
-      runtime.setVariable(caseId, ConcernVariables.IMAGERY_PATH_STARTED, true);
-      runtime.setVariable(caseId, ConcernVariables.INDECENT_IMAGERY, true);
-      // handed over by the case itself: no path waits for it to end
-      runtime.createMessageCorrelation(HandOverPath.MESSAGE).processInstanceId(caseId)
-          .setVariableLocal(HandOverPath.HANDED_OVER_PATH, ImageryVariables.PROCESS_KEY)
-          .setVariableLocal(HandOverPath.HANDED_OVER_BY, caseId)
-          .correlateWithResult();
-    });
+    if (CaseHandOver.startOnce(path, ImageryVariables.PROCESS_KEY, ConcernVariables.IMAGERY_PATH_STARTED)) {
+      EngineCommands.withoutAuthorization(() -> path.getProcessEngineServices().getRuntimeService()
+          .setVariable(EngineRecords.rootInstanceId(path), ConcernVariables.INDECENT_IMAGERY, true));
+    }
   }
 }

@@ -77,4 +77,10 @@ class StaffDisciplinaryPath implements CasePath {
         StaffCaseVariables.ALLEGATION_OUTCOME, "Allegation outcome",
         StaffCaseVariables.LADO_DEADLINE_MET, "LADO consulted in time");
   }
+
+  /** The investigation waits at its start too; these keep it held when the hold begins during it. */
+  @Override
+  public Set<String> stepsHeldForThePolice() {
+    return Set.of("appoint-investigating-officer", "investigate-allegation");
+  }
 }
