@@ -131,9 +131,7 @@ public class PoliceHold {
     }
     Set<String> groups = task.getCandidates().stream().filter(link -> link.getGroupId() != null)
         .map(IdentityLink::getGroupId).collect(Collectors.toCollection(java.util.TreeSet::new));
-    task.setVariableLocal(HELD_FROM_GROUPS, String.join(",", groups));
-    task.setVariableLocal(HELD_DUE, task.getDueDate());
-    task.setVariableLocal(HELD_SINCE, EngineTime.now());
+    task.setVariablesLocal(heldState(groups, task.getDueDate()));
     task.setDueDate(null);
     return true;
   }
@@ -163,14 +161,21 @@ public class PoliceHold {
         Set<String> groups = tasks.getIdentityLinksForTask(step.getId()).stream()
             .filter(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType()))
             .map(IdentityLink::getGroupId).collect(Collectors.toCollection(java.util.TreeSet::new));
-        tasks.setVariableLocal(step.getId(), HELD_FROM_GROUPS, String.join(",", groups));
-        tasks.setVariableLocal(step.getId(), HELD_DUE, step.getDueDate());
-        tasks.setVariableLocal(step.getId(), HELD_SINCE, EngineTime.now());
+        tasks.setVariablesLocal(step.getId(), heldState(groups, step.getDueDate()));
         groups.forEach(group -> tasks.deleteCandidateGroup(step.getId(), group));
         step.setDueDate(null);
         tasks.saveTask(step);
       }
     }
+  }
+
+  /** What a step put aside keeps, to be given back: its groups, its due date, since when it waits. */
+  private static Map<String, Object> heldState(Set<String> groups, Date due) {
+    Map<String, Object> state = new java.util.HashMap<>();
+    state.put(HELD_FROM_GROUPS, String.join(",", groups));
+    state.put(HELD_DUE, due);
+    state.put(HELD_SINCE, EngineTime.now());
+    return state;
   }
 
   private void giveBack(TaskService tasks, Task step, String groups) {
