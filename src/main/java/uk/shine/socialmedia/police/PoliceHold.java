@@ -48,6 +48,7 @@ public class PoliceHold {
   /** Task-local: the held step's due date, and when it was put aside. */
   static final String HELD_DUE = "policeHeldDue";
   static final String HELD_SINCE = "policeHeldSince";
+  static final String REFERRED_TO_POLICE = "referredToPolice";
 
   private final Map<String, Set<String>> heldSteps;
 
@@ -93,6 +94,16 @@ public class PoliceHold {
       }
     });
     CaseHandOver.startOnce(anywhere, PoliceVariables.PROCESS_KEY, PoliceVariables.POLICE_LIAISON_STARTED);
+  }
+
+  /**
+   * A form that offers the police as one referral among others ({@code referredToPolice}, the safeguarding
+   * referrals): a referral only when it is ticked ({@code ${policeHold.referralIfTicked(task)}}).
+   */
+  public void referralIfTicked(DelegateTask task) {
+    if (Boolean.TRUE.equals(task.getExecution().getVariable(REFERRED_TO_POLICE))) {
+      referralRecorded(task.getExecution());
+    }
   }
 
   /** Lets the work of the case that waits for the police go ahead. */

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.PathWork;
 import uk.shine.socialmedia.support.Rest;
 
 /** What triage may correct after paths have started: imagery found, who manages the case, who it is about. */
@@ -34,7 +35,10 @@ class TriageCorrectionsTest {
     String imagery = cases.path(concern.getId(), "indecent-imagery");
     assertThat(cases.candidateGroups(cases.task(imagery, "secure-evidence").getId())).containsExactly("dsl");
 
-    // the public post's investigation records it again: the case has its imagery path already
+    // the police let the school go ahead; the public post's investigation then records the imagery again
+    cases.complete(cases.path(concern.getId(), "police-liaison"), "refer-to-police", "referredBy", "H. Teacher",
+        "referredAt", PathWork.minutesAgo(30), "policeOfficer", "DC Jones", "crimeReference", "CR/3/26",
+        "policeAskToWait", false);
     String publicPost = cases.path(concern.getId(), "public-post-response");
     cases.complete(publicPost, "investigate-public-post", "investigationFindings", "Images on the account",
         "postAuthor", "NOT_IDENTIFIED", "indecentImagery", true);
