@@ -26,6 +26,15 @@ public interface CasePath extends ProcessDeclaration {
   }
 
   /** The themed Tasklist filters that gather its tasks. */
+  /**
+   * The path's internal steps (user task ids) that wait while the police ask the school to wait, once a
+   * referral to the police is recorded anywhere in the case (police.PoliceHold): they stay in the case,
+   * offered to nobody and without a due date, until the police clear the school to go ahead.
+   */
+  default Set<String> stepsHeldForThePolice() {
+    return Set.of();
+  }
+
   default Set<TasklistFilter> tasklistFilters() {
     return Set.of();
   }

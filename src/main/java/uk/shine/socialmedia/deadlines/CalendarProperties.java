@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param policeFirstReview when a police hold is first reviewed
  * @param policeReviewEvery how often a police hold is reviewed after that
  * @param safeguardingReviewEvery how often an open safeguarding concern is reviewed
+ * @param policeAnswerWait how long police liaison waits for the police's outcome before it closes without one
  */
 @ConfigurationProperties("socialmedia.calendar")
 public record CalendarProperties(
@@ -27,5 +28,6 @@ public record CalendarProperties(
     @DefaultValue("PT1H") Duration urgentEscalation,
     @DefaultValue("P28D") Period policeFirstReview,
     @DefaultValue("P14D") Period policeReviewEvery,
-    @DefaultValue("P14D") Period safeguardingReviewEvery) {
+    @DefaultValue("P14D") Period safeguardingReviewEvery,
+    @DefaultValue("P84D") Period policeAnswerWait) {
 }

@@ -26,6 +26,11 @@ public class Deadlines {
     return calendar.urgentEscalation().toString();
   }
 
+  /** ISO-8601 period for a timer: how long police liaison waits for the police's outcome. */
+  public String getPoliceAnswerWait() {
+    return calendar.policeAnswerWait().toString();
+  }
+
   public Date policeFirstReview() {
     return fromNow(calendar.policeFirstReview());
   }

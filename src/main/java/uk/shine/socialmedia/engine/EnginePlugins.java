@@ -7,6 +7,7 @@ import uk.shine.socialmedia.accesschanges.AccessChanges;
 import uk.shine.socialmedia.forms.FormCheck;
 import uk.shine.socialmedia.notification.MailDelivery;
 import uk.shine.socialmedia.notification.Notifications;
+import uk.shine.socialmedia.police.PoliceHold;
 import uk.shine.socialmedia.security.AccountRules;
 import uk.shine.socialmedia.security.CaseAccessPolicy;
 import uk.shine.socialmedia.security.NextGroupUp;
@@ -27,7 +28,8 @@ import uk.shine.socialmedia.security.StoredText;
  * <li>every start event: the form check first of all (priority 0, before the model's own listeners),
  *     then safe text (business key); at its end, the per-case grants;
  * <li>every user task, after the model's own listeners: on create, the notification, then the subject
- *     shielded, then the next group up; on update, the new deadline's warning; on assignment, the
+ *     shielded, then the next group up, then the police hold (an internal step put aside while it lasts);
+ *     on update, the new deadline's warning; on assignment, the
  *     subject refused;
  * <li>variable serializers ahead of the engine's own: refused binary values, then checked strings and dates.
  * </ul>
@@ -37,7 +39,8 @@ import uk.shine.socialmedia.security.StoredText;
 class EnginePlugins extends CompositeProcessEnginePlugin {
 
   EnginePlugins(AccessChanges accessChanges, FormCheck formCheck, Notifications notifications, MailDelivery delivery,
-      AccountRules accountRules, NextGroupUp nextGroupUp, CaseAccessPolicy caseAccessPolicy, StoredText storedText) {
+      AccountRules accountRules, NextGroupUp nextGroupUp, CaseAccessPolicy caseAccessPolicy, StoredText storedText,
+      PoliceHold policeHold) {
     super(List.of(
         new AccessChangePlugin(accessChanges),
         new FormCheckPlugin(formCheck),
@@ -45,6 +48,7 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
         new AccountRulesPlugin(accountRules),
         new AuthorizedStatisticsPlugin(),
         new CaseAccessPlugin(nextGroupUp, caseAccessPolicy),
+        new PoliceHoldPlugin(policeHold),
         new NoBinaryContentPlugin(),
         new NoSuperAdminPlugin(),
         new PersonCommandGuardPlugin(),

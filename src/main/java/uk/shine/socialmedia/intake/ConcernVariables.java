@@ -37,6 +37,11 @@ public final class ConcernVariables {
   public static final String SAFEGUARDING_PATH_STARTED = "safeguardingPathStarted";
   /** The data-breach path started with the report, so triage's routing does not start it again. */
   public static final String DATA_BREACH_PATH_STARTED = "dataBreachPathStarted";
+  /** The indecent-imagery path has been started for this case (it starts once, whenever imagery is found). */
+  public static final String IMAGERY_PATH_STARTED = "imageryPathStarted";
+  /** Police liaison has been started for this case (by routing, or by a referral recorded elsewhere): once a case. */
+  public static final String POLICE_LIAISON_STARTED = "policeLiaisonStarted";
+  public static final String POLICE_LIAISON_PATH = "police-liaison";
   public static final String PATHS = "paths";
   /** The paths routing chose, as text ({@code PATHS} is transient). */
   public static final String CHOSEN_PATHS = "chosenPaths";
@@ -110,6 +115,10 @@ public final class ConcernVariables {
     return relationship == null ? null : SubjectRelationship.valueOf(relationship);
   }
 
+  public void subjectUserId(String userId) {
+    scope.setVariable(SUBJECT_USER_ID, userId);
+  }
+
   public boolean indecentImagery() {
     return flag(INDECENT_IMAGERY);
   }
@@ -140,6 +149,14 @@ public final class ConcernVariables {
 
   public void dataBreachPathStarted(boolean started) {
     scope.setVariable(DATA_BREACH_PATH_STARTED, started);
+  }
+
+  public boolean imageryPathStarted() {
+    return flag(IMAGERY_PATH_STARTED);
+  }
+
+  public void imageryPathStarted(boolean started) {
+    scope.setVariable(IMAGERY_PATH_STARTED, started);
   }
 
   public boolean criminalSuspicion() {

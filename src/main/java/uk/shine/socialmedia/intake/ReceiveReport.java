@@ -32,6 +32,7 @@ class ReceiveReport implements ExecutionListener {
     }
     concern.safeguardingPathStarted(concern.safeguardingConcern());
     concern.dataBreachPathStarted(concern.personalDataDisclosed());
+    concern.imageryPathStarted(concern.indecentImagery());
     String reference = references.next();
     concern.caseReference(reference);
     execution.setProcessBusinessKey(reference);

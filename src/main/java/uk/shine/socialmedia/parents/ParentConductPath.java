@@ -41,4 +41,10 @@ class ParentConductPath implements CasePath {
         ParentVariables.BAN_DECISION, "Premises ban",
         ParentVariables.CONDUCT_AFTER_LETTER, "Parent's conduct after the letter");
   }
+
+  /** Meeting the parent, the letter, the platform report and the review could cut across the police's enquiries. */
+  @Override
+  public Set<String> stepsHeldForThePolice() {
+    return Set.of("meet-parent", "ask-parent-to-remove", "report-parent-post", "review-parent-conduct");
+  }
 }

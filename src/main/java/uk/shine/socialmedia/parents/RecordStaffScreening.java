@@ -8,8 +8,9 @@ import uk.shine.socialmedia.security.CaseAccessPolicy;
 
 /**
  * When the screening names the member of staff the parent's post is about, they become the subject
- * of this path and of the staff path it may start: the access rules are applied again at once, so
- * they never see either.
+ * of the whole case: this path, the staff path it may start and every other path of the case (a staff
+ * victim's support the subject could otherwise read as a senior leader): the access rules are applied
+ * again at once, so they never see any of it.
  */
 @Component("recordStaffScreening")
 class RecordStaffScreening implements TaskListener {
@@ -24,7 +25,7 @@ class RecordStaffScreening implements TaskListener {
   public void notify(DelegateTask task) {
     Object subject = task.getExecution().getVariable("subjectUserId");
     if (subject instanceof String id && !id.isBlank()) {
-      CaseAccess.grantInstance(task.getExecution(), policy);
+            CaseAccess.applyToWholeCase(task.getExecution(), policy);
     }
   }
 }

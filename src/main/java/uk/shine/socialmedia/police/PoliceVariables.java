@@ -2,15 +2,21 @@ package uk.shine.socialmedia.police;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import uk.shine.socialmedia.intake.ConcernVariables;
 
 /** The variables of a {@code police-liaison} path, by name and type. */
 public final class PoliceVariables {
 
-  public static final String PROCESS_KEY = "police-liaison";
+  public static final String PROCESS_KEY = ConcernVariables.POLICE_LIAISON_PATH;
 
   /** The contract's police position: while true, no internal investigation of the case may start. */
   public static final String POLICE_ASK_TO_WAIT = "policeAskToWait";
+  /** On the case: a referral to the police has been recorded somewhere in it (the hold's trigger besides triage). */
+  public static final String POLICE_REFERRAL_RECORDED = "policeReferralRecorded";
+  public static final String POLICE_LIAISON_STARTED = ConcernVariables.POLICE_LIAISON_STARTED;
   public static final String REVIEW_DUE = "policeReviewDue";
+  public static final String POLICE_OUTCOME = "policeOutcome";
+  public static final String POLICE_OUTCOME_DETAILS = "policeOutcomeDetails";
   public static final String REVIEWS_HELD = "policeReviewsHeld";
   /** The message that lets held investigations of the case go ahead. */
   public static final String POLICE_CLEARED = "police-cleared";

@@ -46,4 +46,10 @@ class PublicPostResponsePath implements CasePath {
         "publicResponse", "Public response",
         "recurrence", "Recurrence");
   }
+
+  /** Investigating, reporting to the platform and answering in public could cut across the police's enquiries. */
+  @Override
+  public Set<String> stepsHeldForThePolice() {
+    return Set.of("investigate-public-post", "report-public-post", "decide-public-response");
+  }
 }

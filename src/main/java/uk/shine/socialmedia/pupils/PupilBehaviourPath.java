@@ -50,4 +50,10 @@ class PupilBehaviourPath implements CasePath {
         PupilVariables.PARENTS_REPRESENTATIONS, "Parents' representations",
         "boardConsideration", "Governors' consideration");
   }
+
+  /** The investigation waits at its start too; this keeps it held when the hold begins during it. */
+  @Override
+  public Set<String> stepsHeldForThePolice() {
+    return Set.of("investigate-pupil-behaviour");
+  }
 }

@@ -83,4 +83,10 @@ class StaffDisciplinaryPath implements CasePath {
         StaffCaseVariables.ALLEGATION_UPHELD, "Allegation upheld",
         StaffCaseVariables.FUTURE_WORK, "May work at the school again");
   }
+
+  /** The investigation waits at its start too; these keep it held when the hold begins during it. */
+  @Override
+  public Set<String> stepsHeldForThePolice() {
+    return Set.of("appoint-investigating-officer", "investigate-allegation");
+  }
 }

@@ -14,7 +14,8 @@ import uk.shine.socialmedia.security.CaseAccessPolicy;
 
 /**
  * After triage (its answers already checked by {@link TriageRules}): the confirmed classification
- * decides again who manages the case and who may read it.
+ * decides again who manages the case (HR for centrally employed staff, the chair when the head teacher is
+ * the subject) and who may read it, across every path already running.
  */
 @Component("confirmTriage")
 class ConfirmTriage implements TaskListener {
@@ -33,8 +34,14 @@ class ConfirmTriage implements TaskListener {
     concern.defaultFlag(CRIMINAL_SUSPICION);
     concern.defaultFlag(NO_FURTHER_ACTION);
     concern.defaultFlag(SAFEGUARDING_CONCERN);
+    if (task.getExecution().getVariable(TriageSubjectRule.SUBJECT_NAMED_AT_TRIAGE) instanceof String named
+        && !named.isBlank()) {
+      concern.subjectUserId(named.strip());
+    }
     concern.managedBy(managers.decide(concern.perpetratorType(), concern.employedCentrally(), concern.subjectUserId(),
         concern.subjectRelationship()));
-    CaseAccess.grantInstance(task.getExecution(), policy);
+    // paths that started with the report (imagery, safeguarding, a breach) follow the correction, and a subject
+    // named only now is kept off all of it, their already-open tasks included
+    CaseAccess.applyToWholeCase(task.getExecution(), policy);
   }
 }

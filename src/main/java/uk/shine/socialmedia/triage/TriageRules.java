@@ -2,6 +2,7 @@ package uk.shine.socialmedia.triage;
 
 import static uk.shine.socialmedia.intake.ConcernVariables.CRIMINAL_SUSPICION;
 import static uk.shine.socialmedia.intake.ConcernVariables.DATA_BREACH_PATH_STARTED;
+import static uk.shine.socialmedia.intake.ConcernVariables.IMAGERY_PATH_STARTED;
 import static uk.shine.socialmedia.intake.ConcernVariables.INDECENT_IMAGERY;
 import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION;
 import static uk.shine.socialmedia.intake.ConcernVariables.NO_FURTHER_ACTION_REASON;
@@ -36,6 +37,10 @@ class TriageRules implements FormRule {
     if (yes(answers, CRIMINAL_SUSPICION)) {
       throw new RefusedInput(NO_FURTHER_ACTION,
           "A suspected crime cannot be closed with no further action: untick one of them (noFurtherAction)");
+    }
+    if (yes(answers, INDECENT_IMAGERY) && !yes(answers, IMAGERY_PATH_STARTED)) {
+      throw new RefusedInput(NO_FURTHER_ACTION, "Indecent images of children found at triage cannot be closed with no "
+          + "further action: the safeguarding lead and the police must have them (noFurtherAction)");
     }
     if (yes(answers, SAFEGUARDING_CONCERN) && !yes(answers, SAFEGUARDING_PATH_STARTED)) {
       throw new RefusedInput(NO_FURTHER_ACTION,

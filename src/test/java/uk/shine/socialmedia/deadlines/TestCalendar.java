@@ -17,7 +17,7 @@ public final class TestCalendar {
 
   public static CalendarProperties calendar() {
     return new CalendarProperties(LONDON, LocalTime.of(18, 0), List.<LocalDate>of(), List.<LocalDate>of(),
-        Duration.ofHours(1), Period.ofDays(28), Period.ofDays(14), Period.ofDays(14));
+        Duration.ofHours(1), Period.ofDays(28), Period.ofDays(14), Period.ofDays(14), Period.ofDays(84));
   }
 
   public static WorkingDays workingDays() {

@@ -21,7 +21,7 @@ class WorkingDaysTest {
 
   private final WorkingDays workingDays = new WorkingDays(new CalendarProperties(LONDON, LocalTime.of(18, 0),
       List.of(LocalDate.parse("2020-05-08"), LocalDate.parse("2023-05-08")), List.of(LocalDate.parse("2020-05-04")),
-      Duration.ofHours(1), Period.ofDays(28), Period.ofDays(14), Period.ofDays(14)));
+      Duration.ofHours(1), Period.ofDays(28), Period.ofDays(14), Period.ofDays(14), Period.ofDays(84)));
 
   @Test
   void the_bank_holidays_of_2026_are_those_gov_uk_publishes() {

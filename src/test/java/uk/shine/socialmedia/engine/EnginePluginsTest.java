@@ -39,13 +39,14 @@ class EnginePluginsTest {
         PersonCommandGuardPlugin.class, SafeTextPlugin.class);
     assertThat(pluginOf(configuration().getCommandExecutorTxRequired())).isEqualTo(PlainRefusalsPlugin.class);
     assertThat(plugins(configuration().getCustomPostCommandInterceptorsTxRequired())).containsExactly(
-        AccessChangePlugin.class, FormCheckPlugin.class, AccountRulesPlugin.class, TaskWorkRulesPlugin.class);
+        AccessChangePlugin.class, FormCheckPlugin.class, AccountRulesPlugin.class, PoliceHoldPlugin.class,
+        TaskWorkRulesPlugin.class);
   }
 
   @Test
   void models_are_read_by_the_plugins_in_order() {
     assertThat(plugins(configuration().getCustomPostBPMNParseListeners())).containsExactly(
-        FormCheckPlugin.class, NotificationPlugin.class, CaseAccessPlugin.class, SafeTextPlugin.class);
+        FormCheckPlugin.class, NotificationPlugin.class, CaseAccessPlugin.class, PoliceHoldPlugin.class, SafeTextPlugin.class);
   }
 
   @Test
@@ -63,7 +64,8 @@ class EnginePluginsTest {
         "check-consent").getActivityBehavior()).getTaskDefinition().getTaskListeners();
     List<TaskListener> onCreate = listeners.get(TaskListener.EVENTNAME_CREATE);
     assertThat(pluginOf(onCreate.get(0))).isNull(); // the model's own: ${showConsentCheck}
-    assertThat(plugins(onCreate)).containsExactly(NotificationPlugin.class, CaseAccessPlugin.class, CaseAccessPlugin.class);
+    assertThat(plugins(onCreate)).containsExactly(NotificationPlugin.class, CaseAccessPlugin.class, CaseAccessPlugin.class,
+        PoliceHoldPlugin.class);
     assertThat(plugins(listeners.get(TaskListener.EVENTNAME_UPDATE))).containsExactly(NotificationPlugin.class);
     assertThat(plugins(listeners.get(TaskListener.EVENTNAME_ASSIGNMENT))).containsExactly(CaseAccessPlugin.class);
   }

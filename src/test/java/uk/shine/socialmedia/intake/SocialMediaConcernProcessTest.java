@@ -190,6 +190,8 @@ class SocialMediaConcernProcessTest {
     assertThat(concern).isWaitingAt("handle-imagery");
 
     PathWork.finish(cases, concern.getId(), "indecent-imagery");
+    // the imagery path's police call is a referral to the police: police liaison runs for the case too
+    PathWork.finish(cases, concern.getId(), "police-liaison");
 
     assertThat(cases.ended(concern.getId())).isTrue();
   }

@@ -92,6 +92,25 @@ class PoliceLiaisonProcessTest extends PathScenario {
   }
 
   @Test
+  void without_an_answer_from_the_police_within_twelve_weeks_police_liaison_closes_and_records_why() {
+    ProcessInstance concern = cases.reportAndRoute(Cases.report());
+    cases.triage(concern.getId(), CRIME);
+    String police = cases.path(concern.getId(), "police-liaison");
+    referToPolice(police, false);
+
+    EngineClock.forward(Duration.ofDays(83));
+    cases.runJobs();
+    assertThat(cases.hasTask(police, "record-police-outcome")).as("still waiting within the 12 weeks").isTrue();
+
+    EngineClock.forward(Duration.ofDays(2));
+    cases.runJobs();
+
+    assertThat(cases.ended(police)).isTrue();
+    assertThat(cases.historicVariable(police, "policeOutcome")).isEqualTo("NO_ANSWER");
+    assertThat((String) cases.historicVariable(police, "policeOutcomeDetails")).startsWith("No answer from the police");
+  }
+
+  @Test
   void a_referral_without_its_crime_reference_is_refused() {
     ProcessInstance concern = cases.reportAndRoute(Cases.report());
     cases.triage(concern.getId(), CRIME);

@@ -34,6 +34,7 @@ class CaseReadersTest {
       Map.entry("parent-conduct", new Rule(Set.of("slt"), Set.of(), true)),
       Map.entry("public-post-response", new Rule(Set.of("slt"), Set.of(), true)),
       Map.entry("victim-support", new Rule(Set.of("slt", "hr"), Set.of(), true)),
+      Map.entry("pupil-parent-support", new Rule(Set.of("dsl"), Set.of(), true)),
       Map.entry("image-publication", new Rule(Set.of("slt", "headteacher"), Set.of(), true)),
       Map.entry("records-retention", new Rule(Set.of("dpo"), Set.of(), true)),
       Map.entry("legal-hold", new Rule(Set.of("dpo"), Set.of(), true)),

@@ -76,7 +76,7 @@ class ModelAccessTest {
   @Test
   void the_themed_filters_gather_the_tasks_of_their_paths() {
     assertThat(keysOf("Safeguarding")).containsExactlyInAnyOrder("indecent-imagery", "safeguarding-referral",
-        "police-liaison");
+        "police-liaison", "pupil-parent-support");
     assertThat(keysOf("Staff cases")).containsExactlyInAnyOrder("staff-disciplinary", "victim-support");
   }
 

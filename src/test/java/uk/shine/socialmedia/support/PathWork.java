@@ -28,7 +28,7 @@ public final class PathWork {
   /** The steps of every path, with dates and times taken from the engine's clock as it is now. */
   private static Map<String, List<Step>> steps() {
     String today = today();
-    return Map.of(
+    Map<String, List<Step>> steps = new java.util.HashMap<>(Map.of(
       "indecent-imagery", List.of(
           new Step("secure-evidence", new Object[] {"evidenceKind", "DEVICE", "evidenceDescription", "Black phone, switched off",
               "sealNumber", "EB-4471", "evidenceLocation", "Safe in the head's office", "securedBy", "D. Safeguarding",
@@ -99,7 +99,12 @@ public final class PathWork {
               "evidenceAdviceGiven", true}),
           new Step("record-platform-reports", new Object[] {"platformReport", "REPORTED", "helplineReport", "NOT_NEEDED"}),
           new Step("welfare-check-in", new Object[] {"checkedInOn", today(Duration.ofDays(28)),
-              "welfareNotes", "Feeling better", "furtherSupport", "NONE"}, Duration.ofDays(28))));
+              "welfareNotes", "Feeling better", "furtherSupport", "NONE"}, Duration.ofDays(28)))));
+    // Map.of takes ten paths at most
+    steps.put("pupil-parent-support", List.of(
+        new Step("support-pupil-victim", new Object[] {"victimSupport", "Form tutor check-ins; parents met",
+            "victimParentsInformed", true})));
+    return steps;
   }
 
   private PathWork() {
