@@ -63,6 +63,8 @@ class ExclusiveGatewaysTest {
   static {
     flow("image-publication/staff-permission-needed/staff-permission-needed-yes", "publicationDecision", "APPROVED", "staffPictured", true);
     flow("image-publication/staff-permission-needed/no-staff-permission-needed", "publicationDecision", "APPROVED", "staffPictured", false);
+    flow("image-publication/restricted-child-shown/restricted-child-shown-yes", "restrictedChildShown", true);
+    flow("image-publication/restricted-child-shown/no-restricted-child-shown", "restrictedChildShown", false);
     flow("indecent-imagery/referral-needed/referral-needed-yes", "socialCareReferralNeeded", true);
     flow("indecent-imagery/referral-needed/no-referral-needed", "socialCareReferralNeeded", false);
     flow("parent-conduct/harm-threshold/harm-threshold-met", "staffAllegation", "HARM_THRESHOLD", IN_A_CASE, "PARENT",
@@ -77,6 +79,10 @@ class ExclusiveGatewaysTest {
     flow("police-liaison/police-ask-to-wait/police-do-not-ask-to-wait", "policeAskToWait", false);
     flow("police-liaison/still-waiting/still-waiting-yes", "policeAskToWait", true);
     flow("police-liaison/still-waiting/police-cleared-school", "policeAskToWait", false);
+    flow("prior-approval/approval-given/approved", "approvalDecision", "APPROVED");
+    flow("prior-approval/approval-given/refused", "approvalDecision", "REFUSED");
+    flow("prior-approval/approval-renewed/renewed", "approvalReviewDecision", "RENEW");
+    flow("prior-approval/approval-renewed/withdrawn", "approvalReviewDecision", "WITHDRAW");
     flow("public-post-response/post-author/pupils-wrote-it", "postAuthor", "PUPILS", IN_A_CASE, "PUBLIC");
     flow("public-post-response/post-author/not-pupils", "postAuthor", "NOT_IDENTIFIED");
     flow("public-post-response/recurred/recurred-yes", "recurrence", "RECURRED");
@@ -106,6 +112,15 @@ class ExclusiveGatewaysTest {
     flow("social-media-concern/closed-at-triage/outcome-to-record", "noFurtherAction", false);
     flow("social-media-concern/closed-at-triage/closed-with-no-further-action", "noFurtherAction", true,
         "noFurtherActionReason", "Resolved with the parent");
+    flow("social-media-concern/personal-data-disclosed/personal-data-disclosed-yes", "personalDataDisclosed", true);
+    flow("social-media-concern/personal-data-disclosed/no-personal-data-disclosed", "personalDataDisclosed", false);
+    flow("systems-monitoring/monitoring-authorised/authorised", "monitoringDecision", "AUTHORISED");
+    flow("systems-monitoring/monitoring-authorised/refused", "monitoringDecision", "REFUSED");
+    flow("systems-monitoring/monitoring-next/renewal-asked", "monitoringNext", "RENEW");
+    flow("systems-monitoring/monitoring-next/stopped", "monitoringNext", "STOP");
+    flow("systems-monitoring/monitoring-next/let-it-end", "monitoringNext", "LET_END");
+    flow("systems-monitoring/earlier-authorisation-stands/earlier-stands", "monitoringInForce", true);
+    flow("systems-monitoring/earlier-authorisation-stands/nothing-in-force", "monitoringInForce", false);
     flow("victim-support/threats-or-illegal-content/threats", "threatOfHarm", true);
     flow("victim-support/threats-or-illegal-content/no-threats", "threatOfHarm", false);
   }
@@ -228,11 +243,13 @@ class ExclusiveGatewaysTest {
   private static Map<String, Object> baseline() {
     Map<String, Object> variables = new HashMap<>(Cases.report());
     variables.putAll(Map.of("caseManagerGroup", "headteacher", "leaderGroup", "headteacher", "criminalSuspicion", false,
-        "noFurtherAction", false, "safeguardingPathStarted", false, "imageryPathStarted", false));
+        "noFurtherAction", false, "safeguardingPathStarted", false, "imageryPathStarted", false,
+        "monitoringInForce", false));
     Date tomorrow = Date.from(EngineClock.now().toInstant().plusSeconds(86_400));
     variables.putAll(Map.of("ladoDue", tomorrow, "policeReviewDue", tomorrow, "representationsDue", tomorrow,
         "banReviewDue", tomorrow, "recurrenceReviewDue", tomorrow, "removalDue", tomorrow, "reviewDue", tomorrow,
-        "requestedBy", "teacher"));
+        "requestedBy", "teacher", "approvalReviewAt", tomorrow, "monitoringEndsAt", tomorrow));
+    variables.put("monitoringReviewDue", tomorrow);
     return variables;
   }
 

@@ -97,7 +97,9 @@ class ConsentImport {
 
   private static Set<Channel> affected(Map<String, Object> publication, Map<String, Set<Channel>> withdrawn) {
     Set<Channel> approved = EnumSet.noneOf(Channel.class);
-    for (String name : String.valueOf(publication.get(PublicationVariables.APPROVED_CHANNELS)).split(",")) {
+    // a publication approved before channels were recorded (or without any) has nothing to take down
+    Object channels = publication.get(PublicationVariables.APPROVED_CHANNELS);
+    for (String name : channels == null ? new String[0] : channels.toString().split(",")) {
       if (!name.isBlank()) {
         approved.add(Channel.valueOf(name));
       }

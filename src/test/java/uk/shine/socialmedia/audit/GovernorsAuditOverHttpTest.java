@@ -68,9 +68,11 @@ class GovernorsAuditOverHttpTest {
     assertThat(find(audit, reference(both)).get("principlesBroken")).isEqualTo(List.of("b", "d"));
     assertThat(find(audit, reference(both)).get("policySectionsBroken")).isEqualTo(List.of("CYBERBULLYING"));
     assertThat(find(audit, reference(one)).get("principlesBroken")).isEqualTo(List.of("d"));
-    assertThat(page).contains("Cases by principle of the Social Media Policy broken", "(d): 2", "(b): 1", "(a): 0",
-        "Cases by section of the Social Media Policy broken", "Cyber bullying and Harassment: 1",
-        "Personal use of Social Media: 1").doesNotContain("Sam Governor", "Zebedee");
+    // two cases and one: small counts read "fewer than 5" on the page, like every count there
+    assertThat(page).contains("Cases by principle of the Social Media Policy broken", "(d): fewer than 5",
+        "(b): fewer than 5", "(a): none", "Cases by section of the Social Media Policy broken",
+        "Cyber bullying and Harassment: fewer than 5", "Personal use of Social Media: fewer than 5")
+        .doesNotContain("Sam Governor", "Zebedee", "(d): 2", "(b): 1");
   }
 
   /** A governor's case, upheld with these parts of the policy ticked, and closed. */
