@@ -3,11 +3,9 @@ package uk.shine.socialmedia.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.PathWork;
+import uk.shine.socialmedia.support.Walkthrough;
 
 /**
  * The DSL's urgent work in a real browser ({@code tools/urgent-work-walkthrough.mjs}): an imagery report
@@ -45,14 +44,12 @@ class UrgentWorkInBrowserTest {
       cases.complete(later, step, PathWork.step("indecent-imagery", step).answers());
     }
 
-    Path log = Files.createTempFile("urgent-work", ".log");
-    Process browser = new ProcessBuilder("node", "tools/urgent-work-walkthrough.mjs", "http://localhost:" + port,
-        SCREENSHOTS.toString(), password).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    boolean finished = browser.waitFor(2, TimeUnit.MINUTES);
-    String output = Files.readString(log, StandardCharsets.UTF_8);
+    Walkthrough.Result walk = Walkthrough.run(cases, Duration.ofMinutes(2), "urgent-work-walkthrough.mjs",
+        "http://localhost:" + port, SCREENSHOTS.toString(), password);
+    String output = walk.output();
 
-    assertThat(finished).as("the walkthrough ended in time:%n%s", output).isTrue();
-    assertThat(browser.exitValue()).as("the walkthrough:%n%s", output).isZero();
+    assertThat(walk.finished()).as("the walkthrough ended in time:%n%s", output).isTrue();
+    assertThat(walk.exitValue()).as("the walkthrough:%n%s", output).isZero();
     assertThat(output).contains("landing filter: Safeguarding tasks", "reported by: Rowan Reporter",
         "read-only: true", WHERE);
     assertThat(output).containsPattern("first task: (Secure the evidence|Call the police now)");
