@@ -74,9 +74,22 @@ class UrgentWorkTest {
     List<Map<String, Object>> listed = rest.postList("dsl", "/engine-rest/filter/" + landing.get("id")
         + "/list?maxResults=200", Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
 
-    assertThat(listed.subList(0, 2)).extracting(task -> task.get("processInstanceId")).containsOnly(urgent);
-    assertThat(listed.subList(0, 2)).extracting(task -> task.get("priority")).containsOnly(TaskPriorities.URGENT);
-    assertThat(listed).extracting(task -> task.get("taskDefinitionKey")).contains("assess-referral-criteria");
+    List<Object> ids = listed.stream().map(task -> task.get("id")).toList();
+    int newerOrdinary = ids.indexOf(cases.task(later, "assess-referral-criteria").getId());
+    assertThat(newerOrdinary).isNotNegative();
+    for (String step : List.of("secure-evidence", "contact-police")) {
+      assertThat(ids.indexOf(cases.task(urgent, step).getId())).as(step).isNotNegative().isLessThan(newerOrdinary);
+    }
+    // all through the list: higher priority first, then the sooner due
+    for (int i = 1; i < listed.size(); i++) {
+      Map<String, Object> before = listed.get(i - 1);
+      Map<String, Object> after = listed.get(i);
+      int byPriority = Integer.compare((Integer) after.get("priority"), (Integer) before.get("priority"));
+      assertThat(byPriority).as("priority order at %d", i).isNotPositive();
+      if (byPriority == 0) {
+        assertThat((String) before.get("due")).as("due order at %d", i).isLessThanOrEqualTo((String) after.get("due"));
+      }
+    }
   }
 
   @Test
