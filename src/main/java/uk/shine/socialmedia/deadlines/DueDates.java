@@ -46,6 +46,12 @@ class DueDates {
     return due.trim().toLowerCase(Locale.ROOT).startsWith(SET_BY_THE_MODEL);
   }
 
+  /** A rule counted in hours ("1 hour", "24 hours", "1 hour in working hours"): the short, urgent ones. */
+  static boolean countedInHours(String due) {
+    Matcher count = COUNT.matcher(due.trim().toLowerCase(Locale.ROOT));
+    return count.matches() && "hour".equals(count.group(2));
+  }
+
   /**
    * @param variables reads a variable of the task's process, for "... before variable"
    * @throws IllegalArgumentException when the text is none of the forms above (the table says what they are)

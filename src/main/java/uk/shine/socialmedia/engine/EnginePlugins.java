@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.accesschanges.AccessChanges;
+import uk.shine.socialmedia.deadlines.TaskPriorities;
 import uk.shine.socialmedia.forms.FormCheck;
 import uk.shine.socialmedia.notification.MailDelivery;
 import uk.shine.socialmedia.notification.Notifications;
@@ -27,9 +28,9 @@ import uk.shine.socialmedia.security.StoredText;
  *     rules, task work rules;
  * <li>every start event: the form check first of all (priority 0, before the model's own listeners),
  *     then safe text (business key); at its end, the per-case grants;
- * <li>every user task, after the model's own listeners: on create, the notification, then the subject
- *     shielded, then the next group up, then the police hold (an internal step put aside while it lasts);
- *     on update, the new deadline's warning; on assignment, the
+ * <li>every user task, after the model's own listeners: on create, its priority from its deadline rule, the
+ *     notification, then the subject shielded, then the next group up, then the police hold (an internal
+ *     step put aside while it lasts); on update, the new deadline's warning; on assignment, the
  *     subject refused;
  * <li>variable serializers ahead of the engine's own: refused binary values, then checked strings and dates.
  * </ul>
@@ -40,10 +41,11 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
 
   EnginePlugins(AccessChanges accessChanges, FormCheck formCheck, Notifications notifications, MailDelivery delivery,
       AccountRules accountRules, NextGroupUp nextGroupUp, CaseAccessPolicy caseAccessPolicy, StoredText storedText,
-      PoliceHold policeHold) {
+      PoliceHold policeHold, TaskPriorities taskPriorities) {
     super(List.of(
         new AccessChangePlugin(accessChanges),
         new FormCheckPlugin(formCheck),
+        new TaskPriorityPlugin(taskPriorities),
         new NotificationPlugin(notifications, delivery),
         new AccountRulesPlugin(accountRules),
         new AuthorizedStatisticsPlugin(),

@@ -5,6 +5,7 @@ import static uk.shine.socialmedia.security.CaseGroups.DSL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.cases.CasePath;
 import uk.shine.socialmedia.cases.Readers;
@@ -32,7 +33,8 @@ class IndecentImageryPath implements CasePath {
 
   @Override
   public List<String> fromTheCase() {
-    return ConcernVariables.HANDED_TO_PATHS;
+    // and who reported it: the DSL may need to ask them where the device is, within the hour
+    return Stream.concat(ConcernVariables.HANDED_TO_PATHS.stream(), Stream.of(ConcernVariables.REPORTER_NAME)).toList();
   }
 
   @Override
@@ -53,7 +55,8 @@ class IndecentImageryPath implements CasePath {
 
   @Override
   public Set<String> nameFields() {
-    return Set.of(ImageryVariables.SECURED_BY, ImageryVariables.RECEIVING_OFFICER, "policeOfficer");
+    return Set.of(ConcernVariables.REPORTER_NAME, ImageryVariables.SECURED_BY, ImageryVariables.RECEIVING_OFFICER,
+        "policeOfficer");
   }
 
   @Override

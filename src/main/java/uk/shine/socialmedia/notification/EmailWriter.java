@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,7 +57,9 @@ class EmailWriter {
   Optional<Email> write(Notification notification) {
     ProcessEngineServices engine = this.engine.getObject();
     return switch (notification.kind()) {
+      case REPORT_RECEIVED -> reportReceived(notification, engine);
       case REPORT_SEEN -> reportSeen(notification, engine);
+      case PATHS_STARTED -> pathsStarted(notification, engine);
       case INCIDENT -> incident(notification, engine);
       case ACCESS_CHANGED -> accessChanged(notification, engine);
       case CASE_STUCK -> caseStuck(notification, engine);
@@ -131,6 +134,79 @@ class EmailWriter {
         + "Open it:   " + properties.link(TASKLIST + task.getId()) + "\n"
         + footer();
     return Optional.of(new Email(to, subject, body, notification.kind() == NotificationKind.URGENT_TASK));
+  }
+
+  /** The reporter's receipt: the reference and what happens next, nothing of what they wrote. */
+  private Optional<Email> reportReceived(Notification notification, ProcessEngineServices engine) {
+    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
+    if (record.reporterUserId() == null || record.reference() == null) {
+      return Optional.empty(); // started by the system, not a person
+    }
+    List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(), List.of(record.reporterUserId()),
+        record.subjects());
+    if (to.isEmpty()) {
+      return Optional.empty();
+    }
+    String body = "Thank you for reporting a concern. The school has received your report.\n\n"
+        + "Reference: " + record.reference() + "\n\n"
+        + "What happens next: the head teacher (or the right senior person) reads it by the end of the next "
+        + "working day and decides what the school does under its social media policy. If you said a child may be "
+        + "at risk, the Designated Safeguarding Lead has been told already. You will get one more message when "
+        + "your report has been read. To protect everyone involved, you will not be told the details of what "
+        + "happens.\n\n"
+        + "If you learn anything new, tell the head teacher (or the Designated Safeguarding Lead if a child may "
+        + "be at risk) and quote this reference. Your reports, and whether each is open or closed: "
+        + properties.link("/my-reports") + "\n"
+        + footer();
+    return Optional.of(new Email(to, "Your report " + record.reference() + " has been received", body, false));
+  }
+
+  /**
+   * To the case manager: each path of the case by its plain name, and the groups (by name) its open
+   * tasks are offered to. No content, no person.
+   */
+  private Optional<Email> pathsStarted(Notification notification, ProcessEngineServices engine) {
+    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
+    Object manager = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(notification.processInstanceId()).variableName("caseManagerGroup").list().stream()
+        .map(variable -> variable.getValue()).filter(Objects::nonNull).findFirst().orElse(null);
+    if (!(manager instanceof String managerGroup)) {
+      return Optional.empty();
+    }
+    List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(managerGroup), List.of(),
+        record.subjects());
+    if (to.isEmpty()) {
+      LOG.warn("Nobody in {} has an e-mail address to be told which paths started", managerGroup);
+      return Optional.empty();
+    }
+    StringBuilder paths = new StringBuilder();
+    for (var path : engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(notification.processInstanceId()).orderByProcessInstanceStartTime().asc().list()) {
+      String name = path.getProcessDefinitionName() == null ? path.getProcessDefinitionKey()
+          : path.getProcessDefinitionName();
+      paths.append("- ").append(name).append(": ").append(path.getEndTime() != null ? "finished"
+          : workedBy(engine, path.getId())).append("\n");
+    }
+    String body = "Triage is done. These paths of the case have started, and this is who works each:\n\n"
+        + paths + "\n"
+        + "Case:      " + record.reference() + "\n"
+        + "Its chronology: " + properties.link("/cases/" + record.reference() + "/chronology") + "\n"
+        + footer();
+    return Optional.of(new Email(to, "Paths started: " + record.reference(), body, false));
+  }
+
+  /** The names of the groups a path's open tasks are offered to, or why there is none. */
+  private static String workedBy(ProcessEngineServices engine, String pathId) {
+    Set<String> groups = new java.util.TreeSet<>();
+    for (var task : engine.getTaskService().createTaskQuery().processInstanceId(pathId).list()) {
+      for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
+        if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+          var group = engine.getIdentityService().createGroupQuery().groupId(link.getGroupId()).singleResult();
+          groups.add(group == null || group.getName() == null ? link.getGroupId() : group.getName());
+        }
+      }
+    }
+    return groups.isEmpty() ? "no task open yet (it waits for a date or another step)" : String.join(", ", groups);
   }
 
   private Optional<Email> reportSeen(Notification notification, ProcessEngineServices engine) {

@@ -68,6 +68,18 @@ record Notification(String id, NotificationKind kind, String taskId, String proc
         null, null, null, null);
   }
 
+  /** Once per case: the reporter's receipt. */
+  static Notification reportReceived(String caseInstanceId) {
+    return new Notification("received-" + caseInstanceId, NotificationKind.REPORT_RECEIVED, null, caseInstanceId, null,
+        null, null, null);
+  }
+
+  /** Once per case: the paths triage chose have started. */
+  static Notification pathsStarted(String caseInstanceId) {
+    return new Notification("paths-" + caseInstanceId, NotificationKind.PATHS_STARTED, null, caseInstanceId, null,
+        null, null, null);
+  }
+
   /** Once per case: whoever sees the report first (triage, or the DSL's acknowledgement) tells the reporter. */
   static Notification reportSeen(String caseInstanceId) {
     return new Notification("seen-" + caseInstanceId, NotificationKind.REPORT_SEEN, null, caseInstanceId, null, null, null,

@@ -11,7 +11,11 @@ enum NotificationKind {
   NOBODY_CAN_WORK(true),
   /** To the administrator: a task's deadline has passed and no group above its owner can be brought in. */
   DEADLINE_MISSED_NOBODY_ABOVE(true),
+  /** To the reporter, at once: their report's reference and what happens next. */
+  REPORT_RECEIVED(false),
   REPORT_SEEN(false),
+  /** To the case manager, once the paths chosen at triage have started: each path and who works it. */
+  PATHS_STARTED(false),
   INCIDENT(false),
   ACCESS_CHANGED(false),
   /** To the administrator and the DSL: an open case with nothing waiting, or with an incident. */

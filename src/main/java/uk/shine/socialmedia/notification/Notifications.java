@@ -98,6 +98,27 @@ public class Notifications {
   }
 
   /**
+   * Gives the person who reported the case its reference and what happens next, at once (named on the
+   * case's start event). Not attached to the case, like {@link #reportSeen}.
+   */
+  public void reportReceived(DelegateExecution execution) {
+    NotificationJobs.enqueue(Notification.reportReceived(EngineRecords.rootInstanceId(execution)), null,
+        execution.getProcessDefinitionId(), null);
+  }
+
+  /**
+   * Tells the case manager which paths of the case have started and which groups work each, by name
+   * (named on the start of the paths triage chose: the first of them enqueues it, once all start
+   * together, so the message sees them all).
+   */
+  public void pathsStarted(DelegateExecution execution) {
+    if (Integer.valueOf(0).equals(execution.getVariableLocal("loopCounter"))) {
+      NotificationJobs.enqueue(Notification.pathsStarted(EngineRecords.rootInstanceId(execution)), null,
+          execution.getProcessDefinitionId(), null);
+    }
+  }
+
+  /**
    * Tells the DSL and the data protection lead at once that someone changed who may read cases (an
    * entry of the access-change log, {@link AccessChangeRecords}). Not attached to any case.
    */

@@ -107,34 +107,44 @@ public class AccessSetup {
   // evaluated for the person who opens the filter (stored-query expressions)
   private static final String MY_GROUPS = "${currentUserGroups()}";
 
+  /**
+   * Tasklist opens the filter with the lowest priority number: each role's own work comes first, so
+   * nobody lands on an empty list while urgent work waits elsewhere. Every filter lists the most urgent
+   * (highest task priority) first, then the soonest due, whatever order Tasklist asks for besides.
+   */
   private void taskFilters() {
-    filter("Head teacher's tasks", "New reports to triage and cases to lead or close", -10,
-        tasks.createTaskQuery().taskCandidateGroup(HEADTEACHER).includeAssignedTasks(), HEADTEACHER);
-    filter("Safeguarding tasks", "Work for the Designated Safeguarding Lead and deputies", -10,
-        tasks.createTaskQuery().taskCandidateGroup(DSL).includeAssignedTasks(), DSL);
-    filter("Senior leaders' tasks", "Investigations, hearings and support", -10,
-        tasks.createTaskQuery().taskCandidateGroup(SLT).includeAssignedTasks(), SLT);
-    filter("HR tasks", "Staff cases and centrally employed staff", -10,
-        tasks.createTaskQuery().taskCandidateGroup(HR).includeAssignedTasks(), HR);
-    filter("Chair's tasks", "Cases about the head teacher", -10,
-        tasks.createTaskQuery().taskCandidateGroup(CHAIR).includeAssignedTasks(), CHAIR);
-    filter("Records retention", "Personal data breaches, and closed cases' records to review before removal", -10,
-        tasks.createTaskQuery().taskCandidateGroup(DPO).includeAssignedTasks(), DPO);
+    filter("Head teacher's tasks", "New reports to triage and cases to lead or close, urgent first", -30,
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(HEADTEACHER).includeAssignedTasks()), HEADTEACHER);
+    filter("Safeguarding tasks", "Work for the Designated Safeguarding Lead and deputies, urgent first", -30,
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(DSL).includeAssignedTasks()), DSL);
+    filter("Senior leaders' tasks", "Investigations, hearings and support, urgent first", -30,
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(SLT).includeAssignedTasks()), SLT);
+    filter("HR tasks", "Staff cases and centrally employed staff, urgent first", -30,
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(HR).includeAssignedTasks()), HR);
+    filter("Chair's tasks", "Cases about the head teacher, urgent first", -30,
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(CHAIR).includeAssignedTasks()), CHAIR);
+    filter("Records retention", "Personal data breaches, and closed cases' records to review before removal", -30,
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(DPO).includeAssignedTasks()), DPO);
     String[] caseWorkers = CASE_WORKERS.toArray(String[]::new);
-    filter("My group's tasks", "Everything offered to your groups", -20,
-        tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), caseWorkers);
+    filter("Overdue", "Past their due date", -20,
+        mostUrgentFirst(tasks.createTaskQuery().dueBeforeExpression("${now()}").taskCandidateGroupInExpression(MY_GROUPS)
+            .includeAssignedTasks()), caseWorkers);
+    filter("My group's tasks", "Everything offered to your groups", -10,
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()),
+        caseWorkers);
     filter("Safeguarding", "Indecent images, safeguarding referrals and police liaison", -5,
-        tasks.createTaskQuery().processDefinitionKeyIn(pathsIn(TasklistFilter.SAFEGUARDING))
-            .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), DSL, HEADTEACHER, CHAIR);
+        mostUrgentFirst(tasks.createTaskQuery().processDefinitionKeyIn(pathsIn(TasklistFilter.SAFEGUARDING))
+            .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()), DSL, HEADTEACHER, CHAIR);
     filter("Staff cases", "Allegations, disciplinary and capability, support for staff", -5,
-        tasks.createTaskQuery().processDefinitionKeyIn(pathsIn(TasklistFilter.STAFF_CASES))
-            .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(), HR, HEADTEACHER, CHAIR, SLT);
-    filter("Overdue", "Past their due date: these come first", -30,
-        tasks.createTaskQuery().dueBeforeExpression("${now()}").taskCandidateGroupInExpression(MY_GROUPS)
-            .includeAssignedTasks(), caseWorkers);
+        mostUrgentFirst(tasks.createTaskQuery().processDefinitionKeyIn(pathsIn(TasklistFilter.STAFF_CASES))
+            .taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()), HR, HEADTEACHER, CHAIR, SLT);
     filter("My tasks", "Tasks you have claimed", 0,
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), caseWorkers);
+        mostUrgentFirst(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")), caseWorkers);
     grant(DPO, Resources.FILTER, filters.createFilterQuery().filterName("My tasks").singleResult().getId(), Permissions.READ);
+  }
+
+  private static TaskQuery mostUrgentFirst(TaskQuery query) {
+    return query.orderByTaskPriority().desc().orderByDueDate().asc();
   }
 
   /** The keys of the paths that declare their tasks belong in a themed filter. */

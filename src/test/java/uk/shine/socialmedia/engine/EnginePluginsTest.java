@@ -46,7 +46,8 @@ class EnginePluginsTest {
   @Test
   void models_are_read_by_the_plugins_in_order() {
     assertThat(plugins(configuration().getCustomPostBPMNParseListeners())).containsExactly(
-        FormCheckPlugin.class, NotificationPlugin.class, CaseAccessPlugin.class, PoliceHoldPlugin.class, SafeTextPlugin.class);
+        FormCheckPlugin.class, TaskPriorityPlugin.class, NotificationPlugin.class, CaseAccessPlugin.class,
+        PoliceHoldPlugin.class, SafeTextPlugin.class);
   }
 
   @Test
@@ -64,8 +65,8 @@ class EnginePluginsTest {
         "check-consent").getActivityBehavior()).getTaskDefinition().getTaskListeners();
     List<TaskListener> onCreate = listeners.get(TaskListener.EVENTNAME_CREATE);
     assertThat(pluginOf(onCreate.get(0))).isNull(); // the model's own: ${showConsentCheck}
-    assertThat(plugins(onCreate)).containsExactly(NotificationPlugin.class, CaseAccessPlugin.class, CaseAccessPlugin.class,
-        PoliceHoldPlugin.class);
+    assertThat(plugins(onCreate)).containsExactly(TaskPriorityPlugin.class, NotificationPlugin.class,
+        CaseAccessPlugin.class, CaseAccessPlugin.class, PoliceHoldPlugin.class);
     assertThat(plugins(listeners.get(TaskListener.EVENTNAME_UPDATE))).containsExactly(NotificationPlugin.class);
     assertThat(plugins(listeners.get(TaskListener.EVENTNAME_ASSIGNMENT))).containsExactly(CaseAccessPlugin.class);
   }

@@ -31,10 +31,16 @@ class HandedToPathsTest {
 
   @Test
   void every_path_but_victim_support_receives_the_classification_and_the_report() {
-    for (String path : List.of("indecent-imagery", "safeguarding-referral", "police-liaison",
+    for (String path : List.of("safeguarding-referral", "police-liaison",
         "pupil-behaviour", "parent-conduct", "public-post-response")) {
       assertThat(handedTo(path)).as(path).containsExactlyElementsOf(EVERY_PATH);
     }
+  }
+
+  @Test
+  void the_imagery_path_also_receives_who_reported_it_so_the_dsl_can_ask_where_the_device_is() {
+    assertThat(handedTo("indecent-imagery")).containsExactlyElementsOf(
+        java.util.stream.Stream.concat(EVERY_PATH.stream(), java.util.stream.Stream.of("reporterName")).toList());
   }
 
   @Test

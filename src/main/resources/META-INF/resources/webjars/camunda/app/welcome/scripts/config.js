@@ -35,6 +35,17 @@ export default {
       label: 'Subject access export',
       href: '/subject-access',
       description: 'Everything the system holds about one person, other people\'s names taken out (the data protection lead)'
+    },
+    // for everyone signed in
+    {
+      label: 'Your reports',
+      href: '/my-reports',
+      description: 'The concerns you reported: reference, date, open or closed'
+    },
+    {
+      label: 'Guides',
+      href: '/guides',
+      description: 'How to use the system, one guide a role'
     }
   ]
 };

@@ -1,0 +1,55 @@
+package uk.shine.socialmedia.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A walkthrough script of {@code tools/} in Debian's headless Chromium against the application under
+ * test, while the engine's jobs run as the job executor would (the suite has none): what the browser
+ * reports is routed, and its e-mails are sent.
+ */
+public final class Walkthrough {
+
+  /** How it ended: in time or not, its exit value, and everything it printed. */
+  public record Result(boolean finished, int exitValue, String output) {
+  }
+
+  private Walkthrough() {
+  }
+
+  public static Result run(Cases cases, Duration limit, String script, String... arguments)
+      throws IOException, InterruptedException {
+    Path log = Files.createTempFile("walkthrough", ".log");
+    List<String> command = new ArrayList<>(List.of("node", "tools/" + script));
+    command.addAll(List.of(arguments));
+    Process browser = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread engine = new Thread(() -> {
+      while (running.get()) {
+        try {
+          cases.runJobs();
+          Thread.sleep(300);
+        } catch (InterruptedException stop) {
+          return;
+        } catch (RuntimeException retryNextRound) {
+          // a job racing the browser's own request: the next round picks it up
+        }
+      }
+    });
+    engine.start();
+    boolean finished = browser.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    if (!finished) {
+      browser.destroyForcibly();
+    }
+    running.set(false);
+    engine.join();
+    return new Result(finished, finished ? browser.exitValue() : -1, Files.readString(log, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,46 @@
+// What the browser walkthroughs share: headless Chromium as the machine has it, a page, screenshots
+// taken by Chromium itself, Tasklist's sign-in, and form-js fields by key.
+import { chromium } from 'playwright-core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function openBrowser(base, shots, contextOptions = {}) {
+  await mkdir(shots, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...contextOptions });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20000);
+  return {
+    browser,
+    page,
+    // Playwright's own screenshot waits for web fonts the closed network never delivers: ask Chromium directly
+    async shot(name) {
+      const cdp = await context.newCDPSession(page);
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
+      await writeFile(path.join(shots, `${name}.png`), Buffer.from(data, 'base64'));
+    },
+    async signInToTasklist(user, password) {
+      await page.goto(`${base}/camunda/app/tasklist/default/`);
+      await page.locator('input[ng-model="username"]').fill(user);
+      await page.locator('input[ng-model="password"]').fill(password);
+      await page.locator('button[type="submit"]').click();
+    },
+    field: (key) => page.locator(`[id$="-Field_${key}"]`),
+    // the date picker of an American-English browser reads what is typed as mm/dd/yyyy
+    async date(key, iso) {
+      const [y, m, d] = iso.split('-');
+      const input = page.locator(`[id$="-Field_${key}-date"]`);
+      await input.fill(`${m}/${d}/${y}`);
+      await input.press('Tab');
+    },
+    // form-js draws a select as its own list, not a native select
+    async pick(key, option) {
+      await page.locator(`[id$="-Field_${key}-display"]`).click();
+      await page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+    },
+  };
+}
