@@ -1,10 +1,10 @@
 // The DSL's urgent work, in a real browser: sign into Tasklist as the DSL, land on the DSL's own
-// filter with the indecent-imagery steps first, open the first and read what was reported (where the
+// filter with the urgent steps first, open this case's first imagery step and read what was reported (where the
 // device is). Run by UrgentWorkInBrowserTest against the application it starts, which has reported
 // the case; screenshots go to the folder given. Prints what it saw, one line a fact.
 import { openBrowser } from './walkthrough-kit.mjs';
 
-const [base, shots, password] = process.argv.slice(2);
+const [base, shots, password, reporter] = process.argv.slice(2);
 const { browser, page, shot, signInToTasklist, field } = await openBrowser(base, shots, { locale: 'en-GB' });
 
 try {
@@ -21,9 +21,16 @@ try {
   console.log(`tasks in order: ${names.map((name) => name.trim()).join(' | ')}`);
   await shot('21-dsl-lands-on-urgent-work');
 
-  await first.locator('h4.task a').click();
+  // other cases may be open too: open this case's "Secure the evidence" (the one its reporter made)
+  const secure = page.locator('ol.tasks-list li.task h4.task a', { hasText: 'Secure the evidence' });
   const summary = field('reported_summary');
-  await summary.waitFor();
+  for (let i = 0; i < await secure.count(); i++) {
+    await secure.nth(i).click();
+    await summary.waitFor();
+    if ((await field('reported_reporterName').inputValue()) === reporter) {
+      break;
+    }
+  }
   console.log(`reported: ${(await summary.inputValue()).replace(/\s+/g, ' ')}`);
   console.log(`reported by: ${await field('reported_reporterName').inputValue()}`);
   console.log(`read-only: ${await summary.isDisabled()}`);

@@ -30,11 +30,11 @@ export async function openBrowser(base, shots, contextOptions = {}) {
       await page.locator('button[type="submit"]').click();
     },
     field: (key) => page.locator(`[id$="-Field_${key}"]`),
-    // the date picker of an American-English browser reads what is typed as mm/dd/yyyy
+    // dates are typed day first, whatever the browser's language (the school's Tasklist script reads them so)
     async date(key, iso) {
       const [y, m, d] = iso.split('-');
       const input = page.locator(`[id$="-Field_${key}-date"]`);
-      await input.fill(`${m}/${d}/${y}`);
+      await input.fill(`${d}/${m}/${y}`);
       await input.press('Tab');
     },
     // form-js draws a select as its own list, not a native select

@@ -45,16 +45,18 @@ class UrgentWorkInBrowserTest {
     }
 
     Walkthrough.Result walk = Walkthrough.run(cases, Duration.ofMinutes(2), "urgent-work-walkthrough.mjs",
-        "http://localhost:" + port, SCREENSHOTS.toString(), password);
+        "http://localhost:" + port, SCREENSHOTS.toString(), password, "Rowan Reporter");
     String output = walk.output();
 
     assertThat(walk.finished()).as("the walkthrough ended in time:%n%s", output).isTrue();
     assertThat(walk.exitValue()).as("the walkthrough:%n%s", output).isZero();
     assertThat(output).contains("landing filter: Safeguarding tasks", "reported by: Rowan Reporter",
         "read-only: true", WHERE);
-    assertThat(output).containsPattern("first task: (Secure the evidence|Call the police now)");
-    assertThat(output).containsPattern("tasks in order: (Secure the evidence|Call the police now) \\| "
-        + "(Secure the evidence|Call the police now) \\| .*Decide on a referral");
+    // other tests' cases may be open in the same engine (some escalated, which sorts first): whatever else is
+    // there, this case's two hour-counted imagery steps come before the other case's working-day decision
+    String order = output.substring(output.indexOf("tasks in order: "));
+    String beforeOrdinary = order.substring(0, order.indexOf("Decide on a referral"));
+    assertThat(beforeOrdinary).contains("Secure the evidence", "Call the police now");
     assertThat(SCREENSHOTS.resolve("22-dsl-reads-what-was-reported.png")).exists();
   }
 }
