@@ -3,12 +3,9 @@ package uk.shine.socialmedia.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -18,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.Walkthrough;
 
 /**
  * The head teacher's first case in a real browser (Debian's headless Chromium, driven by
@@ -51,33 +49,13 @@ class TasklistInBrowserTest {
     cases.triage(staffCase);
     String staffPath = runtime.createProcessInstanceQuery().superProcessInstanceId(staffCase)
         .processDefinitionKey("staff-disciplinary").singleResult().getId();
-    Path log = Files.createTempFile("walkthrough", ".log");
     String reporter = "Hattie Head " + System.nanoTime();
-    Process browser = new ProcessBuilder("node", "tools/tasklist-walkthrough.mjs", "http://localhost:" + port,
-        SCREENSHOTS.toString(), password, reporter, staffPath).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Walkthrough.Result walk = Walkthrough.run(cases, Duration.ofMinutes(5), "tasklist-walkthrough.mjs",
+        "http://localhost:" + port, SCREENSHOTS.toString(), password, reporter, staffPath);
+    String output = walk.output();
 
-    // the suite runs without a job executor: route what the browser reports, as the executor would
-    AtomicBoolean running = new AtomicBoolean(true);
-    Thread engine = new Thread(() -> {
-      while (running.get()) {
-        try {
-          cases.runJobs();
-          Thread.sleep(300);
-        } catch (InterruptedException stop) {
-          return;
-        } catch (RuntimeException retryNextRound) {
-          // a job racing the browser's own request: the next round picks it up
-        }
-      }
-    });
-    engine.start();
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    running.set(false);
-    engine.join();
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-
-    assertThat(finished).as("the walkthrough ended in time:%n%s", output).isTrue();
-    assertThat(browser.exitValue()).as("the walkthrough:%n%s", output).isZero();
+    assertThat(walk.finished()).as("the walkthrough ended in time:%n%s", output).isTrue();
+    assertThat(walk.exitValue()).as("the walkthrough:%n%s", output).isZero();
     assertThat(output).contains("reported on an American-English browser", "triage completed", "chronology of SMC-",
         "reported on a British-English browser", "cockpit diagram at scale", "audit drawn with", "welcome page branded");
     List<HistoricProcessInstance> reported = history.createHistoricProcessInstanceQuery()
