@@ -6,13 +6,13 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOK
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import uk.shine.socialmedia.engine.CaseGrants;
 import uk.shine.socialmedia.engine.EngineCommands;
 import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.forms.RefusedInput;
@@ -21,7 +21,8 @@ import uk.shine.socialmedia.intake.ConcernVariables;
 /**
  * Writes the per-case authorizations: the policy's groups may read the instance and its history;
  * the subject of the case is revoked on the instance, its history and every task, which wins over
- * any group grant they hold.
+ * any group grant they hold. Every row carries the case's root instance, so the engine's history
+ * cleanup removes it with the case ({@link CaseGrants}).
  */
 public final class CaseAccess {
 
@@ -31,14 +32,28 @@ public final class CaseAccess {
   private CaseAccess() {
   }
 
-  /** Grants for a process instance that has just started (case or path), or whose classification changed. */
+  /**
+   * Grants for a process instance that has just started (case or path): nothing is on it yet, so
+   * nothing is looked up first.
+   */
+  public static void grantNewInstance(DelegateExecution execution, CaseAccessPolicy policy) {
+    String instanceId = execution.getProcessInstanceId();
+    Set<String> readers = readers(execution, policy);
+    String subject = subject(execution);
+    withoutChecks(execution, authorizations -> {
+      for (Resource resource : INSTANCE) {
+        readers.forEach(group -> grantRead(execution, group, resource, instanceId));
+        if (subject != null) {
+          CaseGrants.revoke(execution, subject, resource, instanceId);
+        }
+      }
+    });
+  }
+
+  /** Grants for a process instance whose classification changed: the policy's readers now, no others. */
   public static void grantInstance(DelegateExecution execution, CaseAccessPolicy policy) {
     String instanceId = execution.getProcessInstanceId();
-    String processKey = EngineModels.processKey(execution);
-    Set<String> readers = policy.readers(processKey,
-        string(execution, ConcernVariables.LEADER_GROUP),
-        string(execution, ConcernVariables.CASE_MANAGER_GROUP),
-        string(execution, ConcernVariables.PERPETRATOR_TYPE));
+    Set<String> readers = readers(execution, policy);
     String subject = subject(execution);
     withoutChecks(execution, authorizations -> {
       for (Resource resource : INSTANCE) {
@@ -48,10 +63,17 @@ public final class CaseAccess {
             .authorizationType(AUTH_TYPE_GRANT).list().stream()
             .filter(existing -> existing.getGroupId() != null && !missing.remove(existing.getGroupId()))
             .forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
-        missing.forEach(group -> grantRead(authorizations, group, resource, instanceId));
-        revokeSubject(authorizations, subject, resource, instanceId);
+        missing.forEach(group -> grantRead(execution, group, resource, instanceId));
+        revokeSubject(execution, authorizations, subject, resource, instanceId);
       }
     });
+  }
+
+  private static Set<String> readers(DelegateExecution execution, CaseAccessPolicy policy) {
+    return policy.readers(EngineModels.processKey(execution),
+        string(execution, ConcernVariables.LEADER_GROUP),
+        string(execution, ConcernVariables.CASE_MANAGER_GROUP),
+        string(execution, ConcernVariables.PERPETRATOR_TYPE));
   }
 
   /** One more group may read the instance, as the policy's readers do: a task of it has been brought to them. */
@@ -61,23 +83,18 @@ public final class CaseAccess {
       for (Resource resource : INSTANCE) {
         if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(instanceId)
             .authorizationType(AUTH_TYPE_GRANT).count() == 0) {
-          grantRead(authorizations, group, resource, instanceId);
+          grantRead(execution, group, resource, instanceId);
         }
       }
     });
   }
 
-  private static void grantRead(AuthorizationService authorizations, String group, Resource resource, String id) {
-    Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    grant.setGroupId(group);
-    grant.setResource(resource);
-    grant.setResourceId(id);
-    grant.addPermission(resource == Resources.HISTORIC_PROCESS_INSTANCE
+  private static void grantRead(DelegateExecution execution, String group, Resource resource, String id) {
+    CaseGrants.grant(execution, null, group, resource, id, resource == Resources.HISTORIC_PROCESS_INSTANCE
         ? HistoricProcessInstancePermissions.READ : Permissions.READ);
-    authorizations.saveAuthorization(grant);
   }
 
-  /** Keeps the subject out of a new task, whatever group they are in. */
+  /** Keeps the subject out of a new task, whatever group they are in (the task is new: nothing is on it yet). */
   public static void shieldTask(DelegateTask task) {
     String subject = subject(task.getExecution());
     if (subject == null) {
@@ -85,7 +102,7 @@ public final class CaseAccess {
     }
     withoutChecks(task.getExecution(), authorizations -> {
       for (Resource resource : TASK) {
-        revokeSubject(authorizations, subject, resource, task.getId());
+        CaseGrants.revoke(task.getExecution(), subject, resource, task.getId());
       }
     });
   }
@@ -98,17 +115,13 @@ public final class CaseAccess {
     }
   }
 
-  private static void revokeSubject(AuthorizationService authorizations, String subject, Resource resource, String id) {
+  private static void revokeSubject(DelegateExecution execution, AuthorizationService authorizations, String subject,
+      Resource resource, String id) {
     if (subject == null || authorizations.createAuthorizationQuery().userIdIn(subject).resourceType(resource)
         .resourceId(id).authorizationType(AUTH_TYPE_REVOKE).count() > 0) {
       return;
     }
-    Authorization revoke = authorizations.createNewAuthorization(AUTH_TYPE_REVOKE);
-    revoke.setUserId(subject);
-    revoke.setResource(resource);
-    revoke.setResourceId(id);
-    revoke.removePermission(Permissions.ALL);
-    authorizations.saveAuthorization(revoke);
+    CaseGrants.revoke(execution, subject, resource, id);
   }
 
   private static void withoutChecks(DelegateExecution execution,
