@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOK
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -37,34 +38,35 @@ public final class CaseAccess {
    * nothing is looked up first.
    */
   public static void grantNewInstance(DelegateExecution execution, CaseAccessPolicy policy) {
-    String instanceId = execution.getProcessInstanceId();
-    Set<String> readers = readers(execution, policy);
-    String subject = subject(execution);
-    withoutChecks(execution, authorizations -> {
-      for (Resource resource : INSTANCE) {
-        readers.forEach(group -> grantRead(execution, group, resource, instanceId));
-        if (subject != null) {
-          CaseGrants.revoke(execution, subject, resource, instanceId);
-        }
-      }
-    });
+    grant(execution, policy, true);
   }
 
   /** Grants for a process instance whose classification changed: the policy's readers now, no others. */
   public static void grantInstance(DelegateExecution execution, CaseAccessPolicy policy) {
+    grant(execution, policy, false);
+  }
+
+  private static void grant(DelegateExecution execution, CaseAccessPolicy policy, boolean started) {
     String instanceId = execution.getProcessInstanceId();
     Set<String> readers = readers(execution, policy);
     String subject = subject(execution);
     withoutChecks(execution, authorizations -> {
       for (Resource resource : INSTANCE) {
-        // update in place: the engine flushes inserts before deletes, so delete-and-recreate would clash
         Set<String> missing = new java.util.LinkedHashSet<>(readers);
-        authorizations.createAuthorizationQuery().resourceType(resource).resourceId(instanceId)
-            .authorizationType(AUTH_TYPE_GRANT).list().stream()
-            .filter(existing -> existing.getGroupId() != null && !missing.remove(existing.getGroupId()))
-            .forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
+        boolean subjectRevoked = false;
+        // update in place: the engine flushes inserts before deletes, so delete-and-recreate would clash
+        for (Authorization existing : started ? List.<Authorization>of()
+            : authorizations.createAuthorizationQuery().resourceType(resource).resourceId(instanceId).list()) {
+          if (existing.getAuthorizationType() == AUTH_TYPE_REVOKE) {
+            subjectRevoked |= existing.getUserId() != null && existing.getUserId().equals(subject);
+          } else if (existing.getGroupId() != null && !missing.remove(existing.getGroupId())) {
+            authorizations.deleteAuthorization(existing.getId());
+          }
+        }
         missing.forEach(group -> grantRead(execution, group, resource, instanceId));
-        revokeSubject(execution, authorizations, subject, resource, instanceId);
+        if (subject != null && !subjectRevoked) {
+          CaseGrants.revoke(execution, subject, resource, instanceId);
+        }
       }
     });
   }
@@ -113,15 +115,6 @@ public final class CaseAccess {
     if (subject != null && subject.equals(task.getAssignee())) {
       throw new RefusedInput("assignee", "This person is the subject of the case and cannot work on it");
     }
-  }
-
-  private static void revokeSubject(DelegateExecution execution, AuthorizationService authorizations, String subject,
-      Resource resource, String id) {
-    if (subject == null || authorizations.createAuthorizationQuery().userIdIn(subject).resourceType(resource)
-        .resourceId(id).authorizationType(AUTH_TYPE_REVOKE).count() > 0) {
-      return;
-    }
-    CaseGrants.revoke(execution, subject, resource, id);
   }
 
   private static void withoutChecks(DelegateExecution execution,
