@@ -23,7 +23,17 @@ final class BareEngine {
   }
 
   static ProcessEngine start(String name, String historyLevel, List<Path> models) throws IOException {
+    return start(name, historyLevel, models, null);
+  }
+
+  /** @param counter counts the engine's statements (null: none) */
+  static ProcessEngine start(String name, String historyLevel, List<Path> models, StatementCounter counter)
+      throws IOException {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    if (counter != null) {
+      configuration.setDataSource(counter.wrap(new org.apache.ibatis.datasource.pooled.PooledDataSource(
+          "org.h2.Driver", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "")));
+    }
     configuration.setProcessEngineName(name);
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);

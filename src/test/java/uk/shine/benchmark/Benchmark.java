@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,12 +37,17 @@ public final class Benchmark {
   }
 
   private static void run() throws Exception {
-    List<String> phases = Arrays.asList(setting("bench.phases", "startup,rest,lifecycle,tasklist").split(","));
+    List<String> phases = Arrays.asList(setting("bench.phases", "statements,startup,rest,lifecycle,tasklist").split(","));
     List<Path> bareModels = BareModels.write(Path.of("processes"), Path.of("forms"), Path.of("target/bare-models"));
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("machine", Machine.describe());
     Map<String, Integer> mails = new LinkedHashMap<>();
     try (MailSink mail = new MailSink()) {
+      if (phases.contains("statements")) {
+        int before = mail.received();
+        results.put("statements", StatementsBenchmark.run(mail, bareModels, appArgs()));
+        mails.put("statements", mail.received() - before);
+      }
       if (phases.contains("startup")) {
         results.put("startup", StartupBenchmark.run(bareModels.get(0).getParent(), intSetting("bench.starts", 3)));
       }
@@ -82,6 +88,12 @@ public final class Benchmark {
 
   /** The application itself (its web server on a free port, unused here), on a private in-memory database; jobs run by the driver. */
   static ConfigurableApplicationContext inProcessApplication(String databaseUrl, MailSink mail, String... more) {
+    return inProcessApplication(databaseUrl, mail, null, more);
+  }
+
+  /** @param counter counts the statements sent through the application's data source (null: none) */
+  static ConfigurableApplicationContext inProcessApplication(String databaseUrl, MailSink mail, StatementCounter counter,
+      String... more) {
     List<String> args = new java.util.ArrayList<>(List.of(
         "--spring.datasource.url=" + databaseUrl,
         "--camunda.bpm.job-execution.enabled=false",
@@ -89,8 +101,16 @@ public final class Benchmark {
         "--logging.level.root=WARN"));
     args.addAll(mail.applicationArgs());
     args.addAll(Arrays.asList(more));
-    return new SpringApplicationBuilder(SocialMediaCasesApplication.class).bannerMode(Banner.Mode.OFF)
-        .run(args.toArray(String[]::new));
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(SocialMediaCasesApplication.class).bannerMode(Banner.Mode.OFF);
+    if (counter != null) {
+      builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          return bean instanceof DataSource dataSource ? counter.wrap(dataSource) : bean;
+        }
+      }));
+    }
+    return builder.run(args.toArray(String[]::new));
   }
 
   /** A bare engine closed with try-with-resources. */

@@ -15,7 +15,8 @@ record CaseKind(String name, Map<String, Object> report, Map<String, Object> tri
   static final List<CaseKind> ALL = List.of(
       kind("parent", new Object[] {"perpetratorType", "PARENT"}, false, List.of("parent-conduct"), Map.of()),
       kind("pupil-staff-victim", new Object[] {"perpetratorType", "PUPIL", "victimType", "STAFF"}, false,
-          List.of("pupil-behaviour", "victim-support"), Map.of("governorsMustConsider", false)),
+          List.of("pupil-behaviour", "victim-support"), Map.of("governorsMustConsider", false,
+          "educationFromSixthDay", false, "boardReview", "NONE", "boardMayReinstate", false)),
       kind("staff-subject", new Object[] {"perpetratorType", "STAFF", "subjectUserId", "teacher2"}, false,
           List.of("staff-disciplinary"), Map.of("harmThreshold", "BREACH", "suspended", false)),
       // imagery and a safeguarding concern start two paths with the report, triage adds two more
@@ -35,6 +36,10 @@ record CaseKind(String name, Map<String, Object> report, Map<String, Object> tri
     triage.put("safeguardingConcern", report.get("safeguardingConcern"));
     triage.put("criminalSuspicion", crime);
     triage.put("noFurtherAction", false);
+    if ("STAFF".equals(report.get("perpetratorType"))) {
+      // an employee: the Disciplinary Procedure (triage asks what a member of staff is to the school)
+      triage.put("subjectRelationship", "EMPLOYEE");
+    }
     return new CaseKind(name, Map.copyOf(report), Map.copyOf(triage), chosenPaths, computed);
   }
 
@@ -52,6 +57,8 @@ record CaseKind(String name, Map<String, Object> report, Map<String, Object> tri
     start.put("caseManagerGroup", "headteacher");
     start.put("leaderGroup", "headteacher");
     start.put("socialCareReferralNeeded", false);
+    // optional in a report, false when absent (intake defaults it; the bare models have no intake)
+    start.putIfAbsent("personalDataDisclosed", false);
     start.put("chosenPaths", String.join(",", chosenPaths));
     start.putAll(computed);
     return start;

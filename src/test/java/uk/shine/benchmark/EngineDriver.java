@@ -42,6 +42,24 @@ final class EngineDriver {
   private final Map<String, String> keyOfDefinition = new ConcurrentHashMap<>();
   private final Map<String, List<String>> groupsOfUser = new ConcurrentHashMap<>();
   private final AtomicLong bareCases = new AtomicLong();
+  private JobObserver jobObserver = (handlerType, job) -> job.run();
+
+  /**
+   * Sees each job the driver executes and the driver's own look-ups (which open tasks, which due
+   * jobs): StatementsBenchmark counts a notification's statements, and leaves the look-ups out.
+   */
+  interface JobObserver {
+    void around(String handlerType, Runnable job);
+
+    default <T> T lookUp(java.util.function.Supplier<T> lookUp) {
+      return lookUp.get();
+    }
+  }
+
+  EngineDriver observingJobs(JobObserver observer) {
+    this.jobObserver = observer;
+    return this;
+  }
 
   EngineDriver(ProcessEngine engine, boolean application) {
     this.runtime = engine.getRuntimeService();
@@ -59,11 +77,11 @@ final class EngineDriver {
     runJobs();
     for (int round = 0; round < 100; round++) {
       // a closed case's records-retention instance shares its business key and waits for years: not the case
-      if (runtime.createProcessInstanceQuery().processDefinitionKey(CASE).processInstanceBusinessKey(businessKey)
-          .count() == 0) {
+      if (jobObserver.lookUp(() -> runtime.createProcessInstanceQuery().processDefinitionKey(CASE)
+          .processInstanceBusinessKey(businessKey).count()) == 0) {
         return businessKey;
       }
-      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+      List<Task> open = jobObserver.lookUp(() -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list());
       if (open.isEmpty()) {
         if (!passTime(businessKey)) {
           throw new IllegalStateException("case " + businessKey + " (" + kind.name() + ") waits with no open task");
@@ -99,7 +117,7 @@ final class EngineDriver {
       tasks.complete(task.getId(), answers);
       return;
     }
-    String user = tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+    String user = jobObserver.lookUp(() -> tasks.getIdentityLinksForTask(task.getId())).stream().map(IdentityLink::getGroupId)
         .filter(USER_OF_GROUP::containsKey).map(USER_OF_GROUP::get).findFirst()
         .orElseThrow(() -> new IllegalStateException("no demo user for task " + task.getTaskDefinitionKey()));
     as(user, () -> {
@@ -126,7 +144,7 @@ final class EngineDriver {
 
   private <T> T as(String user, java.util.function.Supplier<T> work) {
     List<String> groups = groupsOfUser.computeIfAbsent(user,
-        id -> identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList());
+        id -> jobObserver.lookUp(() -> identity.createGroupQuery().groupMember(id).list()).stream().map(Group::getId).toList());
     identity.setAuthentication(user, groups);
     try {
       return work.get();
@@ -140,14 +158,14 @@ final class EngineDriver {
    * catch event: its timer fires now, as if the time had passed. Returns whether one fired.
    */
   private boolean passTime(String businessKey) {
-    var caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-        .processDefinitionKey(CASE).singleResult();
+    var caseInstance = jobObserver.lookUp(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(CASE).singleResult());
     List<String> instances = new java.util.ArrayList<>(List.of(caseInstance.getId()));
-    runtime.createProcessInstanceQuery().superProcessInstanceId(caseInstance.getId()).list()
+    jobObserver.lookUp(() -> runtime.createProcessInstanceQuery().superProcessInstanceId(caseInstance.getId()).list())
         .forEach(path -> instances.add(path.getId()));
     boolean fired = false;
     for (String instance : instances) {
-      for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
+      for (Job timer : jobObserver.lookUp(() -> management.createJobQuery().processInstanceId(instance).timers().list())) {
         if (waitingTimer(timer)) {
           management.executeJob(timer.getId());
           fired = true;
@@ -166,13 +184,14 @@ final class EngineDriver {
   /** Runs every due job until none is left, as the job executor would (timers in the future stay). */
   void runJobs() {
     for (int round = 0; round < 100; round++) {
-      List<Job> due = management.createJobQuery().executable().list().stream()
+      List<Job> due = jobObserver.lookUp(() -> management.createJobQuery().executable().list()).stream()
           .filter(job -> !SKIP_MAIL || !(job instanceof JobEntity entity && NOTIFICATION_JOB.equals(entity.getJobHandlerType())))
           .toList();
       if (due.isEmpty()) {
         return;
       }
-      due.forEach(job -> management.executeJob(job.getId()));
+      due.forEach(job -> jobObserver.around(job instanceof JobEntity entity ? entity.getJobHandlerType() : "",
+          () -> management.executeJob(job.getId())));
     }
     throw new IllegalStateException("jobs keep appearing");
   }

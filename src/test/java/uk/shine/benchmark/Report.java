@@ -63,13 +63,19 @@ final class Report {
           startup.get("bareHeapAfterGcMiB"), startup.get("heapRatio"), "≤ 1.3"));
     }
     if (results.get("taskList") instanceof Map<?, ?> taskList) {
-      for (String who : List.of("dsl", "headteacher")) {
+      for (String who : List.of("dsl", "headteacher", "teacher2")) {
         Map<String, Object> figures = (Map<String, Object>) taskList.get(who);
+        if (figures == null) {
+          continue;
+        }
         rows.add(row("task list of " + who + " (" + figures.get("tasksSeen") + " tasks), p50 / p95, ms",
             figures.get("p50Millis") + " / " + figures.get("p95Millis"),
             figures.get("authorizationsOffP50Millis") + " / " + figures.get("authorizationsOffP95Millis"),
             figures.get("ratioP50") + " (p50)", ""));
       }
+    }
+    if (results.get("statements") instanceof Map<?, ?> statements) {
+      statementRows(rows, (Map<String, Object>) statements);
     }
     StringBuilder table = new StringBuilder(String.join("\n", rows)).append("\n");
     if (results.get("taskList") instanceof Map<?, ?> taskList) {
@@ -83,6 +89,37 @@ final class Report {
         .append(" GiB, ").append(machine.get("java")).append(", load average ").append(machine.get("loadAverageAtStart"))
         .append(" at the start.\n");
     return table.toString();
+  }
+
+  /** Statement counts: application against bare engine, per case, per notification, per task-list load. */
+  @SuppressWarnings("unchecked")
+  private static void statementRows(List<String> rows, Map<String, Object> statements) {
+    Map<String, Object> app = (Map<String, Object>) statements.get("application");
+    Map<String, Object> bare = (Map<String, Object>) statements.get("bare");
+    rows.add(counts("statements per case (one of each kind, mean)", (Map<String, Object>) app.get("perCase"),
+        (Map<String, Object>) bare.get("perCase")));
+    if (app.get("perNotification") instanceof Map<?, ?> notification) {
+      rows.add(counts("statements per notification job (" + app.get("notificationJobsPerCase") + " per case)",
+          (Map<String, Object>) notification, null));
+    }
+    ((Map<String, Object>) app.get("perTaskListLoad")).forEach((who, figures) -> rows.add(counts(
+        "statements per task-list load (page and count) of " + who, (Map<String, Object>) figures,
+        (Map<String, Object>) ((Map<String, Object>) bare.get("perTaskListLoad")).get(who))));
+    Map<String, Object> authorizationRows = (Map<String, Object>) statements.get("authorizationRowsPerClosedCase");
+    rows.add(row("authorization rows per closed case (REVOKE rows in all), over " + statements.get("closedCases")
+        + " cases: " + authorizationRows, authorizationRows.get("all") + " (" + statements.get("revokeRowsInTotal") + ")",
+        "0", "", "≤ 8, no REVOKE"));
+  }
+
+  private static String counts(String measure, Map<String, Object> app, Map<String, Object> bare) {
+    return row(measure, describe(app), bare == null ? "" : describe(bare),
+        bare == null ? "" : ratio(app.get("statements"), bare.get("statements")) + " (statements)", "");
+  }
+
+  private static String describe(Map<String, Object> c) {
+    return c.get("statements") + ": " + c.get("selects") + " sel, " + c.get("inserts") + " ins, " + c.get("updates")
+        + " upd, " + c.get("deletes") + " del; " + c.get("batches") + " batches, " + c.get("commits") + " commits; auth "
+        + c.get("authorizationSelects") + " sel + " + c.get("authorizationWrites") + " writes";
   }
 
   private static String row(String measure, Object application, Object baseline, Object ratio, String goal) {

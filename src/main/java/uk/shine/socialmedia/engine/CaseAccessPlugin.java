@@ -17,7 +17,9 @@ import uk.shine.socialmedia.security.NextGroupUp;
  * Applies {@link CaseAccess} to every process and user task the engine deploys, so no model can
  * forget it: grants when an instance has started (after the start event's own listeners, which
  * decide who manages the case), the subject's revocation when a task is created, and the next group
- * up when only the subject could work it ({@link NextGroupUp}).
+ * up when only the subject could work it ({@link NextGroupUp}). The engine's own task grants leave
+ * out what the instance's readers already have ({@link CaseTaskGrants}), and its checks take a
+ * person's groups as they are ({@link AuthenticatedGroups}).
  */
 class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
@@ -31,13 +33,19 @@ class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setResourceAuthorizationProvider(new CaseTaskGrants());
+    java.util.List<org.camunda.bpm.engine.impl.interceptor.SessionFactory> sessions =
+        configuration.getCustomSessionFactories() == null ? new java.util.ArrayList<>()
+            : new java.util.ArrayList<>(configuration.getCustomSessionFactories());
+    sessions.add(new AuthenticatedGroups());
+    configuration.setCustomSessionFactories(sessions);
     Wiring.everyModel(configuration, new AbstractBpmnParseListener() {
 
       @Override
       public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
         if (scope == activity.getProcessDefinition()) {
           activity.addListener(ExecutionListener.EVENTNAME_END,
-              (ExecutionListener) execution -> CaseAccess.grantInstance(execution, policy));
+              (ExecutionListener) execution -> CaseAccess.grantNewInstance(execution, policy));
         }
       }
 

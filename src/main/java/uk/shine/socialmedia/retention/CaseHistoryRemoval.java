@@ -16,8 +16,8 @@ import uk.shine.socialmedia.cases.ProcessDeclaration;
 
 /**
  * Removal through the engine's own history cleanup: a case's history (and its paths', and the
- * per-case history grants) goes in the configured night window once it has a removal time in the
- * past. Until its review approves removal a closed case has no removal time, so nothing removes it.
+ * per-case history grants, which carry the case's root instance and so its removal time) goes in the
+ * configured night window once it has a removal time in the past. Until its review approves removal a closed case has no removal time, so nothing removes it.
  */
 @Component
 class CaseHistoryRemoval {
@@ -38,7 +38,6 @@ class CaseHistoryRemoval {
 
   /** Overrides the removal time the engine gave the case from its model's time to live. */
   public void keepUntilReviewed(String caseInstanceId) {
-    attachHistoryGrants(caseInstanceId);
     history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime().byIds(withKeptBeside(caseInstanceId))
         .hierarchical().executeAsync();
   }
@@ -66,16 +65,6 @@ class CaseHistoryRemoval {
       }
     }
     return ids.toArray(String[]::new);
-  }
-
-  /**
-   * The per-case history grants are written as each instance or task starts, before its history row
-   * exists, so the engine could not tie them to the case then; saved again now, it does, and they get
-   * the case's removal time and go with it.
-   */
-  private void attachHistoryGrants(String caseInstanceId) {
-    grantsOnCase(caseInstanceId, Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK)
-        .forEach(authorizations::saveAuthorization);
   }
 
   /** Every grant on the case's instances and paths (as {@code onInstances}) and on their tasks (as {@code onTasks}). */

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import uk.shine.socialmedia.engine.CaseGrants;
 import uk.shine.socialmedia.engine.EngineCommands;
 import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.engine.EngineRecords;
@@ -25,7 +26,8 @@ import uk.shine.socialmedia.intake.ConcernVariables;
 /**
  * Writes the per-case authorizations: the policy's groups may read the instance and its history;
  * the subject of the case is revoked on the instance, its history and every task, which wins over
- * any group grant they hold.
+ * any group grant they hold. Every row carries the case's root instance, so the engine's history
+ * cleanup removes it with the case ({@link CaseGrants}).
  */
 public final class CaseAccess {
 
@@ -39,24 +41,32 @@ public final class CaseAccess {
   private CaseAccess() {
   }
 
-  /** Grants for a process instance that has just started (case or path), or whose classification changed. */
-  public static void grantInstance(DelegateExecution execution, CaseAccessPolicy policy) {
-    Map<String, Object> values = new java.util.HashMap<>();
-    for (String name : WHOLE_CASE) {
-      values.put(name, execution.getVariable(name));
-    }
+  /**
+   * Grants for a process instance that has just started (case or path): nothing is on it yet, so
+   * nothing is looked up first.
+   */
+  public static void grantNewInstance(DelegateExecution execution, CaseAccessPolicy policy) {
     String instanceId = execution.getProcessInstanceId();
-    String processKey = EngineModels.processKey(execution);
-    withoutChecks(execution, authorizations -> grant(authorizations, policy, instanceId, processKey, values,
-        subject(execution)));
+    Set<String> readers = readers(policy, EngineModels.processKey(execution), execution::getVariable);
+    String subject = subject(execution);
+    EngineCommands.withoutAuthorization(() -> {
+      for (Resource resource : INSTANCE) {
+        readers.forEach(group -> grantRead(execution, group, resource, instanceId));
+        if (subject != null) {
+          CaseGrants.revoke(execution, subject, resource, instanceId);
+        }
+      }
+    });
   }
 
-  private static void grant(AuthorizationService authorizations, CaseAccessPolicy policy, String instanceId,
-      String processKey, Map<String, Object> values, String subject) {
-    Set<String> readers = policy.readers(processKey,
-        string(values.get(ConcernVariables.LEADER_GROUP)),
-        string(values.get(ConcernVariables.CASE_MANAGER_GROUP)),
-        string(values.get(ConcernVariables.PERPETRATOR_TYPE)));
+  /**
+   * One instance of the case granted afresh to the readers its values give now, no others; the subject is
+   * seen to apart ({@link #revokeOnce}). Written with {@code ofCase}'s root instance: every instance it is
+   * given is of that case.
+   */
+  private static void regrant(AuthorizationService authorizations, DelegateExecution ofCase, CaseAccessPolicy policy,
+      String instanceId, String processKey, Map<String, Object> values) {
+    Set<String> readers = readers(policy, processKey, values::get);
     for (Resource resource : INSTANCE) {
       // update in place: the engine flushes inserts before deletes, so delete-and-recreate would clash
       Set<String> missing = new java.util.LinkedHashSet<>(readers);
@@ -64,9 +74,16 @@ public final class CaseAccess {
           .authorizationType(AUTH_TYPE_GRANT).list().stream()
           .filter(existing -> existing.getGroupId() != null && !missing.remove(existing.getGroupId()))
           .forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
-      missing.forEach(group -> grantRead(authorizations, group, resource, instanceId));
-      revokeSubject(authorizations, subject, resource, instanceId);
+      missing.forEach(group -> grantRead(ofCase, group, resource, instanceId));
     }
+  }
+
+  private static Set<String> readers(CaseAccessPolicy policy, String processKey,
+      java.util.function.Function<String, Object> values) {
+    return policy.readers(processKey,
+        string(values.apply(ConcernVariables.LEADER_GROUP)),
+        string(values.apply(ConcernVariables.CASE_MANAGER_GROUP)),
+        string(values.apply(ConcernVariables.PERPETRATOR_TYPE)));
   }
 
   /**
@@ -74,7 +91,8 @@ public final class CaseAccess {
    * of staff): every instance of the case, running or ended, takes the case's subject and its manager and
    * leader again, and is granted afresh; the subject loses every instance, every task, open or done, and
    * any task given to them; open tasks of a leader group the subject now rules out (the head teacher's,
-   * when the head teacher is the subject) go to the new leader group.
+   * when the head teacher is the subject) go to the new leader group. Every row written carries the case's
+   * root instance ({@link CaseGrants}), so it goes with the case.
    *
    * @param changed an instance of the case whose variables hold the new values (the case or a path)
    */
@@ -107,20 +125,20 @@ public final class CaseAccess {
           Map<String, Object> now = runtime.getVariablesLocal(id, WHOLE_CASE);
           // otherwise the grants stay as they are (a group brought in on late work keeps reading it)
           if (id.equals(changed.getProcessInstanceId()) || readersChanged(before, now)) {
-            grant(authorizations, policy, id, instance.getProcessDefinitionKey(), now, null);
+            regrant(authorizations, changed, policy, id, instance.getProcessDefinitionKey(), now);
           }
           String oldLeader = string(before.get(ConcernVariables.LEADER_GROUP));
           String newLeader = string(now.get(ConcernVariables.LEADER_GROUP));
           for (var task : taskService.createTaskQuery().processInstanceId(id).list()) {
-            shield(taskService, authorizations, revoked, task, subject);
+            shield(taskService, authorizations, revoked, changed, task, subject);
             if (oldLeader != null && newLeader != null && !oldLeader.equals(newLeader)) {
               moveGroup(taskService, task.getId(), oldLeader, newLeader);
             }
           }
         }
-        INSTANCE.forEach(resource -> revokeOnce(authorizations, revoked, subject, resource, id));
+        INSTANCE.forEach(resource -> revokeOnce(authorizations, revoked, changed, subject, resource, id));
         services.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(id).list()
-            .forEach(done -> revokeOnce(authorizations, revoked, subject, Resources.HISTORIC_TASK, done.getId()));
+            .forEach(done -> revokeOnce(authorizations, revoked, changed, subject, Resources.HISTORIC_TASK, done.getId()));
       }
     });
   }
@@ -130,23 +148,34 @@ public final class CaseAccess {
         .anyMatch(name -> !java.util.Objects.equals(before.get(name), now.get(name)));
   }
 
-  private static void revokeOnce(AuthorizationService authorizations, java.util.Set<String> revoked, String subject,
-      Resource resource, String id) {
-    if (subject != null && revoked.add(resource.resourceType() + "/" + id)) {
-      // a grant of their own (the engine writes one when a task is offered to them by name) beats the revocation
-      authorizations.createAuthorizationQuery().userIdIn(subject).resourceType(resource).resourceId(id)
-          .authorizationType(AUTH_TYPE_GRANT).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-      revokeSubject(authorizations, subject, resource, id);
+  /** The subject refused one resource of the case, their own grants on it removed: one look-up for both. */
+  private static void revokeOnce(AuthorizationService authorizations, java.util.Set<String> revoked,
+      DelegateExecution ofCase, String subject, Resource resource, String id) {
+    if (subject == null || !revoked.add(resource.resourceType() + "/" + id)) {
+      return;
+    }
+    boolean refused = false;
+    for (Authorization own : authorizations.createAuthorizationQuery().userIdIn(subject).resourceType(resource)
+        .resourceId(id).list()) {
+      if (own.getAuthorizationType() == AUTH_TYPE_REVOKE) {
+        refused = true;
+      } else {
+        // a grant of their own (the engine writes one when a task is offered to them by name) beats the revocation
+        authorizations.deleteAuthorization(own.getId());
+      }
+    }
+    if (!refused) {
+      CaseGrants.revoke(ofCase, subject, resource, id);
     }
   }
 
   private static void shield(org.camunda.bpm.engine.TaskService taskService, AuthorizationService authorizations,
-      java.util.Set<String> revoked, org.camunda.bpm.engine.task.Task task, String subject) {
+      java.util.Set<String> revoked, DelegateExecution ofCase, org.camunda.bpm.engine.task.Task task, String subject) {
     if (subject == null) {
       return;
     }
     for (Resource resource : TASK) {
-      revokeOnce(authorizations, revoked, subject, resource, task.getId());
+      revokeOnce(authorizations, revoked, ofCase, subject, resource, task.getId());
     }
     if (subject.equals(task.getAssignee())) {
       taskService.setAssignee(task.getId(), null);
@@ -175,23 +204,18 @@ public final class CaseAccess {
       for (Resource resource : INSTANCE) {
         if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(instanceId)
             .authorizationType(AUTH_TYPE_GRANT).count() == 0) {
-          grantRead(authorizations, group, resource, instanceId);
+          grantRead(execution, group, resource, instanceId);
         }
       }
     });
   }
 
-  private static void grantRead(AuthorizationService authorizations, String group, Resource resource, String id) {
-    Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    grant.setGroupId(group);
-    grant.setResource(resource);
-    grant.setResourceId(id);
-    grant.addPermission(resource == Resources.HISTORIC_PROCESS_INSTANCE
+  private static void grantRead(DelegateExecution execution, String group, Resource resource, String id) {
+    CaseGrants.grant(execution, null, group, resource, id, resource == Resources.HISTORIC_PROCESS_INSTANCE
         ? HistoricProcessInstancePermissions.READ : Permissions.READ);
-    authorizations.saveAuthorization(grant);
   }
 
-  /** Keeps the subject out of a new task, whatever group they are in. */
+  /** Keeps the subject out of a new task, whatever group they are in (the task is new: nothing is on it yet). */
   public static void shieldTask(DelegateTask task) {
     String subject = subject(task.getExecution());
     if (subject == null) {
@@ -199,7 +223,7 @@ public final class CaseAccess {
     }
     withoutChecks(task.getExecution(), authorizations -> {
       for (Resource resource : TASK) {
-        revokeSubject(authorizations, subject, resource, task.getId());
+        CaseGrants.revoke(task.getExecution(), subject, resource, task.getId());
       }
     });
   }
@@ -210,19 +234,6 @@ public final class CaseAccess {
     if (subject != null && subject.equals(task.getAssignee())) {
       throw new RefusedInput("assignee", "This person is the subject of the case and cannot work on it");
     }
-  }
-
-  private static void revokeSubject(AuthorizationService authorizations, String subject, Resource resource, String id) {
-    if (subject == null || authorizations.createAuthorizationQuery().userIdIn(subject).resourceType(resource)
-        .resourceId(id).authorizationType(AUTH_TYPE_REVOKE).count() > 0) {
-      return;
-    }
-    Authorization revoke = authorizations.createNewAuthorization(AUTH_TYPE_REVOKE);
-    revoke.setUserId(subject);
-    revoke.setResource(resource);
-    revoke.setResourceId(id);
-    revoke.removePermission(Permissions.ALL);
-    authorizations.saveAuthorization(revoke);
   }
 
   private static void withoutChecks(DelegateExecution execution,

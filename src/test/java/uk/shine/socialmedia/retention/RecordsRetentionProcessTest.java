@@ -97,6 +97,15 @@ class RecordsRetentionProcessTest {
     assertThat(register.find(closed.reference()).orElseThrow().status()).isEqualTo(RetentionRegister.Status.REMOVAL_APPROVED);
     assertThat(jdbc.queryForObject("select removal_approved_by from case_retention where case_reference = ?",
         String.class, closed.reference())).isEqualTo("dpo");
+    // every instance of the case (its paths too) and every task: the grants on them go with the case
+    List<String> caseResources = new java.util.ArrayList<>();
+    for (var instance : history.createHistoricProcessInstanceQuery().rootProcessInstanceId(closed.id()).list()) {
+      caseResources.add(instance.getId());
+      history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()
+          .forEach(task -> caseResources.add(task.getId()));
+    }
+    assertThat(caseResources.stream().filter(id -> authorizations.createAuthorizationQuery().resourceId(id).count() > 0))
+        .as("the case's history grants, before the cleanup").isNotEmpty();
     cleanUpHistory();
     assertThat(caseHistory(closed)).as("midday is outside the cleanup window").isNotEmpty();
 
@@ -107,6 +116,8 @@ class RecordsRetentionProcessTest {
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(closed.id()).count()).isZero();
     assertThat(authorizations.createAuthorizationQuery().resourceId(closed.id()).count())
         .as("no grant on the removed case").isZero();
+    assertThat(caseResources).as("no grant on any instance or task of the removed case")
+        .allMatch(id -> authorizations.createAuthorizationQuery().resourceId(id).count() == 0);
     assertThat(jdbc.queryForObject("select count(*) from smc_case_read_log where case_reference = ?", Integer.class,
         closed.reference())).isZero();
     assertThat(register.find(closed.reference())).as("the register keeps what was removed, when and why").isPresent();
