@@ -8,8 +8,19 @@ const [base, shots, password, reporter] = process.argv.slice(2);
 const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
 const { browser, page, shot, signInToTasklist, field, date, pick } = await openBrowser(base, shots);
 
+// every receipt the teacher's mailbox holds (other tests' reports may be there too)
+const RECEIPT = /Your report (SMC-[A-Z0-9-]+) has been received/g;
+async function receipts() {
+  await page.goto(`${base}/mailbox`);
+  const text = await page.locator('body').innerText();
+  return { text, references: [...text.matchAll(RECEIPT)].map((match) => match[1]) };
+}
+
 try {
   await signInToTasklist('teacher', password);
+  await page.getByText('Start process').first().waitFor(); // signed in: the session opens the mailbox too
+  const before = (await receipts()).references.length;
+  await page.goto(`${base}/camunda/app/tasklist/default/`);
   await page.getByText('Start process').first().click();
   await page.getByText('Social media concern').first().click();
   await field('reporterName').fill(reporter);
@@ -23,17 +34,13 @@ try {
   await shot('31-teacher-report-started');
 
   // the receipt arrives at once (the demo mailbox shows the embedded mail server's messages)
-  let receipt = '';
-  for (let attempt = 0; attempt < 40 && !receipt.includes('has been received'); attempt++) {
-    await page.goto(`${base}/mailbox`);
-    receipt = await page.locator('body').innerText();
-    if (!receipt.includes('has been received')) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+  let mailbox = await receipts();
+  for (let attempt = 0; attempt < 40 && mailbox.references.length <= before; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    mailbox = await receipts();
   }
-  const reference = (receipt.match(/Your report (SMC-[A-Z0-9-]+) has been received/) || [])[1];
-  console.log(`receipt: ${reference}`);
-  console.log(`receipt says what happens next: ${receipt.includes('What happens next')}`);
+  console.log(`receipts: ${mailbox.references.join(' ')}`);
+  console.log(`receipt says what happens next: ${mailbox.text.includes('What happens next')}`);
   await shot('32-teacher-receipt-email');
 
   await page.goto(`${base}/my-reports`);

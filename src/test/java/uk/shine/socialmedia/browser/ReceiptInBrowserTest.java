@@ -43,7 +43,9 @@ class ReceiptInBrowserTest {
     assertThat(walk.exitValue()).as("the walkthrough:%n%s", output).isZero();
     String reference = history.createHistoricProcessInstanceQuery().processDefinitionKey("social-media-concern")
         .variableValueEquals("reporterName", reporter).singleResult().getBusinessKey();
-    assertThat(output).contains("receipt: " + reference, "receipt says what happens next: true",
+    // other tests' reports may have left receipts in the same mailbox: this report's is among them
+    assertThat(output).containsPattern("receipts: .*" + reference);
+    assertThat(output).contains("receipt says what happens next: true",
         "my reports show the summary: false", "staff guide opened");
     assertThat(output).containsPattern("my reports: Reference Reported on Status .*" + reference + " \\d{1,2} \\w+ \\d{4} Open");
     assertThat(SCREENSHOTS.resolve("33-teacher-my-reports.png")).exists();
