@@ -265,7 +265,15 @@ try {
   await webappLogIn(admin, 'admin', 'admin');
   await admin.getByText('SHINE Academies Trust').first().waitFor();
   await admin.goto(`${base}/camunda/app/welcome/default/`);
-  await admin.getByText("Governors' audit").first().waitFor();
+  // the welcome app now and then stays on its spinner on a busy machine (its own start, not the links):
+  // one reload, then the links must be there
+  try {
+    await admin.getByText("Governors' audit").first().waitFor({ timeout: 20000 });
+  } catch (stillLoading) {
+    console.log('welcome page reloaded once');
+    await admin.reload();
+    await admin.getByText("Governors' audit").first().waitFor();
+  }
   await shot('10-welcome-page', admin);
   if (await admin.locator('.ce-eol-banner').isVisible()) {
     throw new Error('the welcome page shows the Camunda 8 banner');
