@@ -5,7 +5,8 @@ import static uk.shine.socialmedia.databreach.BreachVariables.*;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.engine.EngineTime;
 import uk.shine.socialmedia.forms.FormRule;
@@ -17,51 +18,29 @@ import uk.shine.socialmedia.forms.RefusedInput;
  * them refuses every answer: a late decision is accepted with its reasons, not telling is accepted with
  * one of the exceptions of Art. 34(3).
  */
-final class BreachFormRules {
+@Configuration
+class BreachFormRules {
 
-  private BreachFormRules() {
+  private final WorkingDays workingDays;
+
+  BreachFormRules(WorkingDays workingDays) {
+    this.workingDays = workingDays;
   }
 
   /** Contain: a take-down asked for today or earlier. */
-  @Component
-  static class Containment implements FormRule {
-
-    private final WorkingDays workingDays;
-
-    Containment(WorkingDays workingDays) {
-      this.workingDays = workingDays;
-    }
-
-    @Override
-    public String formKey() {
-      return "contain-breach";
-    }
-
-    @Override
-    public void check(Map<String, Object> answers) {
+  @Bean
+  FormRule containment() {
+    return FormRule.of("contain-breach", answers -> {
       if (Boolean.TRUE.equals(answers.get(TAKE_DOWN_REQUESTED))) {
         notAfterToday(answers, TAKE_DOWN_REQUESTED_ON, "The take-down request", workingDays.today());
       }
-    }
+    });
   }
 
   /** The ICO decision: a report made by today, and after the 72 hours only with the reasons for the delay. */
-  @Component
-  static class IcoDecision implements FormRule {
-
-    private final WorkingDays workingDays;
-
-    IcoDecision(WorkingDays workingDays) {
-      this.workingDays = workingDays;
-    }
-
-    @Override
-    public String formKey() {
-      return "decide-ico-report";
-    }
-
-    @Override
-    public void check(Map<String, Object> answers) {
+  @Bean
+  FormRule icoDecision() {
+    return FormRule.of("decide-ico-report", answers -> {
       if (!REPORTED.equals(answers.get(ICO_DECISION))) {
         return;
       }
@@ -71,33 +50,20 @@ final class BreachFormRules {
         throw new RefusedInput(ICO_LATE_REASON, "The 72 hours have passed: give the reasons for the delay, which the "
             + "ICO must be told with the report (icoLateReason)");
       }
-    }
+    });
   }
 
   /** Telling the people affected: a high risk is told, unless one of the exceptions applies. */
-  @Component
-  static class TellAffected implements FormRule {
-
-    private final WorkingDays workingDays;
-
-    TellAffected(WorkingDays workingDays) {
-      this.workingDays = workingDays;
-    }
-
-    @Override
-    public String formKey() {
-      return "decide-tell-affected";
-    }
-
-    @Override
-    public void check(Map<String, Object> answers) {
+  @Bean
+  FormRule tellAffected() {
+    return FormRule.of("decide-tell-affected", answers -> {
       if (TOLD.equals(answers.get(AFFECTED_TOLD))) {
         notAfterToday(answers, AFFECTED_TOLD_ON, "Telling the people affected", workingDays.today());
       } else if (BreachRisk.HIGH.name().equals(answers.get(RISK_LEVEL)) && NOT_HIGH_RISK.equals(answers.get(NOT_TELLING_REASON))) {
         throw new RefusedInput(NOT_TELLING_REASON, "The assessment found a high risk: tell the people affected, or choose "
             + "the exception of Article 34(3) that applies (notTellingReason)");
       }
-    }
+    });
   }
 
   private static void notAfterToday(Map<String, Object> answers, String name, String what, LocalDate today) {

@@ -1,6 +1,7 @@
 package uk.shine.socialmedia.forms;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A rule joining several answers of one form, checked on the server before the task completes.
@@ -17,4 +18,19 @@ public interface FormRule {
    * @throws RefusedInput naming the variable to correct
    */
   void check(Map<String, Object> answers);
+
+  /** A rule of one form from its check alone (for rules declared as beans beside their siblings). */
+  static FormRule of(String formKey, Consumer<Map<String, Object>> check) {
+    return new FormRule() {
+      @Override
+      public String formKey() {
+        return formKey;
+      }
+
+      @Override
+      public void check(Map<String, Object> answers) {
+        check.accept(answers);
+      }
+    };
+  }
 }

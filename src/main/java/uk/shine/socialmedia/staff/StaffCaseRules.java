@@ -262,16 +262,6 @@ class StaffCaseRules {
   }
 
   private static FormRule rule(String formKey, java.util.function.Consumer<Map<String, Object>> check) {
-    return new FormRule() {
-      @Override
-      public String formKey() {
-        return formKey;
-      }
-
-      @Override
-      public void check(Map<String, Object> answers) {
-        check.accept(answers);
-      }
-    };
+    return FormRule.of(formKey, check);
   }
 }
