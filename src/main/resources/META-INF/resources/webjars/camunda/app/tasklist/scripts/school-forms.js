@@ -187,9 +187,6 @@ XMLHttpRequest.prototype.open = function open(method, url, ...rest) {
   if (method !== 'GET' && ACCEPTED_WORK.test(String(url))) {
     this.addEventListener('load', () => {
       if (this.status >= 200 && this.status < 300) {
-        if (/\/(submit-form|complete)(\?|$)/.test(String(url))) {
-          written = null; // sent: nothing left to lose
-        }
         setTimeout(clearErrors, 0);
       }
     });
@@ -220,84 +217,5 @@ function plainRefusals(panel) {
     }
   });
 }
-
-// Work is not lost by a slip: once the person has typed in a form, closing the start dialog (Close,
-// Escape, a tap beside it), opening another task or leaving the page asks first. Nothing is kept
-// in the browser: the school's computers are shared.
-const DISCARD = 'Discard what you have written?';
-let written = null; // the form the person typed in, until it is sent or given up
-document.addEventListener('input', (event) => {
-  const form = event.isTrusted && event.target.closest && event.target.closest('.fjs-container, form');
-  if (form) {
-    written = form;
-  }
-}, true);
-document.addEventListener('change', (event) => {
-  const form = event.isTrusted && event.target.closest && event.target.closest('.fjs-container, form');
-  if (form) {
-    written = form;
-  }
-}, true);
-
-function unsaved() {
-  return written !== null && written.isConnected;
-}
-
-/** True when the person may go on: nothing unsaved, or they agree to give it up. */
-function mayDiscard() {
-  if (!unsaved()) {
-    return true;
-  }
-  if (window.confirm(DISCARD)) {
-    written = null;
-    return true;
-  }
-  return false;
-}
-
-function stop(event) {
-  event.preventDefault();
-  event.stopImmediatePropagation();
-}
-
-window.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && document.querySelector('.modal-dialog') && !mayDiscard()) {
-    stop(event);
-  }
-}, true);
-window.addEventListener('click', (event) => {
-  const target = event.target;
-  if (!target.closest || !unsaved()) {
-    return;
-  }
-  const closeButton = target.closest('.modal-footer button, .modal-header button.close');
-  const besideDialog = target.classList.contains('modal');
-  const link = target.closest('a');
-  const elsewhere = link && !written.contains(link) && !link.closest('.modal-dialog');
-  const dismissing = (closeButton && !/^(Start|Complete|Save)$/.test(closeButton.textContent.trim()))
-    || besideDialog || elsewhere;
-  if (dismissing && !mayDiscard()) {
-    stop(event);
-  }
-}, true);
-window.addEventListener('beforeunload', (event) => {
-  if (unsaved()) {
-    event.preventDefault();
-    event.returnValue = DISCARD;
-  }
-});
-
-// "Report a concern" beside Tasklist's "Start process", straight to the report form (Tasklist opens
-// the start form of the process named in processStart): one tap, on a phone too.
-function reportLink() {
-  const start = document.querySelector('.start-process-action');
-  if (start && !document.querySelector('.shine-report-concern')) {
-    const item = document.createElement('li');
-    item.className = 'shine-report-concern';
-    item.innerHTML = '<a href="#/?processStart=social-media-concern"><span class="glyphicon glyphicon-bullhorn"></span> Report a concern</a>';
-    start.parentElement.insertBefore(item, start);
-  }
-}
-new MutationObserver(reportLink).observe(document.documentElement, { childList: true, subtree: true });
 
 export default [];
