@@ -347,12 +347,19 @@ function setTyped(input, value) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-/** The subject field of the report form offers the staff by name; a login name may still be typed. */
+// the member of staff a report is about: on the report form, and named (or corrected) at triage
+const STAFF_FIELDS = 'input[id$="-Field_subjectUserId"], input[id$="-Field_subjectNamedAtTriage"]';
+
+/** A field for a member of staff offers the staff by name; a login name may still be typed. */
 function staffChoice() {
-  const input = document.querySelector('input[id$="-Field_subjectUserId"]');
-  if (!input || input.dataset.staffChoice) {
-    return;
-  }
+  document.querySelectorAll(STAFF_FIELDS).forEach((input) => {
+    if (!input.dataset.staffChoice && !input.disabled && !input.readOnly) {
+      offerStaff(input);
+    }
+  });
+}
+
+function offerStaff(input) {
   input.dataset.staffChoice = 'on';
   input.setAttribute('autocomplete', 'off');
   input.setAttribute('placeholder', 'Start typing their name');
@@ -381,6 +388,8 @@ function staffChoice() {
       button.type = 'button';
       button.setAttribute('role', 'option');
       button.textContent = person.name;
+      // the field keeps the focus: form-js would otherwise take in what was half typed as it loses it
+      button.addEventListener('mousedown', (event) => event.preventDefault());
       button.addEventListener('click', () => {
         setTyped(input, person.userId);
         choices.hidden = true;
