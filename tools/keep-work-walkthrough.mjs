@@ -88,7 +88,10 @@ async function task(taskId) {
   await page.getByRole('link', { name: 'Report a concern' }).waitFor();
   await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${taskId}`);
   await field('subjectNamedAtTriage').waitFor();
+  // Tasklist opens a task read-only until someone claims it, then draws the form again
   await page.getByText('Claim', { exact: true }).click();
+  await page.getByText('Claim', { exact: true }).waitFor({ state: 'detached' });
+  await page.waitForTimeout(500);
   await field('subjectNamedAtTriage').fill('teacher');
   const home = page.locator('a.navbar-brand'); // back to the landing page, away from the task
   await home.click();
