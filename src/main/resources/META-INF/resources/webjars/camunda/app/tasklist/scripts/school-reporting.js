@@ -91,7 +91,8 @@ const open = new Map(); // container -> { form, name, user, initial, touched, se
 
 function unsentWork() {
   for (const [container, entry] of open) {
-    if (container.isConnected && !entry.sent && (entry.touched || Object.keys(typedFields(entry)).length > 0)) {
+    const typed = entry.touched || Object.keys(typedFields(entry)).length > 0;
+    if (container.isConnected && !entry.sent && !entry.discarded && typed) {
       return entry;
     }
   }
@@ -110,8 +111,8 @@ function draftKey(entry) {
 }
 
 function keepDraft(entry) {
-  if (entry.offering || entry.sent) {
-    return; // the draft from before stays until the person has said what to do with it
+  if (entry.offering || entry.sent || entry.discarded) {
+    return; // a draft from before stays until the person has said what to do with it
   }
   const typed = typedFields(entry);
   if (Object.keys(typed).length > 0) {
@@ -212,6 +213,7 @@ let letThrough = false;
 /** Asks what to do with unsent work; then does what was asked, or nothing (keep writing). */
 function ask(entry, goOn) {
   asking = true;
+  const before = document.activeElement;
   const question = document.createElement('div');
   question.className = 'shine-discard-question';
   question.innerHTML = `<div role="alertdialog" aria-modal="true" aria-labelledby="shine-question-title">
@@ -227,21 +229,20 @@ function ask(entry, goOn) {
       proceed();
     }
   };
-  keep.addEventListener('click', () => done(null));
+  keep.addEventListener('click', () => done(() => before && before.focus()));
   later.addEventListener('click', () => done(() => {
     keepDraft(entry);
-    entry.sent = true; // put away, not to be asked about again
     goOn();
   }));
   discard.addEventListener('click', () => done(() => {
+    entry.discarded = true;
     window.sessionStorage.removeItem(draftKey(entry));
-    entry.sent = true;
     goOn();
   }));
   question.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.stopImmediatePropagation();
-      done(null);
+      done(() => before && before.focus());
     }
   });
   document.body.appendChild(question);
@@ -294,9 +295,9 @@ window.addEventListener('click', (event) => {
   const besideDialog = target.classList.contains('modal');
   const link = target.closest('a[href]');
   const signOut = target.closest('a') && /log ?out|sign ?out/i.test(target.closest('a').textContent);
-  const elsewhere = link && !container.contains(link) && !link.closest('.modal-dialog')
-    && !link.closest('.shine-staff-choices');
-  const dismissing = (closeButton && !/^(Start|Complete|Save|Back)$/.test(closeButton.textContent.trim()))
+  const elsewhere = link && link.target !== '_blank' && !container.contains(link) && !link.closest('.modal-dialog');
+  // Close, and Back to the list of processes, put the form away; Start sends it
+  const dismissing = (closeButton && !/^(Start|Complete|Save)$/.test(closeButton.textContent.trim()))
     || besideDialog || elsewhere || signOut;
   if (dismissing) {
     stop(event);
