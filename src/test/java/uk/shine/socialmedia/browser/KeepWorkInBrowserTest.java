@@ -51,7 +51,8 @@ class KeepWorkInBrowserTest {
         "offered staff: Toni Teacher", "subject chosen: teacher2 Chosen: Toni Teacher",
         "after sending: " + NO_DRAFT,
         "before signing out: " + REPORT_DRAFT,
-        "after signing out: " + NO_DRAFT);
+        "after signing out: " + NO_DRAFT,
+        "report link for the data protection lead: 0");
     assertThat(output).containsPattern("offered: You started this form earlier \\(at \\d\\d:\\d\\d\\) and did not send it\\."
         + " Your draft is kept on this computer until you sign out\\. Use my draft Start again");
     // the member of staff chosen by name is stored by login name, as the contract says

@@ -100,6 +100,7 @@ function unsentWork() {
 }
 
 let signedIn = null;
+let mayReport = null; // whether the person signed in may report a concern (below)
 function whoIsSignedIn() {
   signedIn = signedIn || fetch(`${webapps}/api/admin/auth/user/default`, { credentials: 'same-origin' })
     .then((answer) => (answer.ok ? answer.json() : {})).then((user) => user.userId || null).catch(() => null);
@@ -176,6 +177,10 @@ async function watchForm(container) {
 }
 
 function watchForms() {
+  if (document.querySelector('input[ng-model="username"]')) {
+    signedIn = null; // the sign-in page: whoever comes next is asked about afresh
+    mayReport = null;
+  }
   document.querySelectorAll('.fjs-container').forEach((container) => {
     if (!open.has(container) && formJs(container)) {
       watchForm(container);
@@ -322,15 +327,25 @@ window.addEventListener('beforeunload', (event) => {
 
 // ---- "Report a concern" one tap from the landing page -------------------------------------------
 
-// beside Tasklist's "Start process"; Tasklist opens the start form of the process named in processStart
+// beside Tasklist's "Start process", for those who may report (the data protection lead, say, may not);
+// Tasklist opens the start form of the process named in processStart
 function reportLink() {
   const start = document.querySelector('.start-process-action');
-  if (start && !document.querySelector('.shine-report-concern')) {
+  if (!start || document.querySelector('.shine-report-concern')) {
+    return;
+  }
+  mayReport = mayReport || fetch(`${webapps}/api/engine/engine/default/process-definition/count?key=social-media-concern`
+    + '&latestVersion=true&startableInTasklist=true&startablePermissionCheck=true', { credentials: 'same-origin' })
+    .then((answer) => (answer.ok ? answer.json() : { count: 0 })).then((body) => body.count > 0).catch(() => false);
+  mayReport.then((may) => {
+    if (!may || !start.isConnected || document.querySelector('.shine-report-concern')) {
+      return;
+    }
     const item = document.createElement('li');
     item.className = 'shine-report-concern';
     item.innerHTML = '<a href="#/?processStart=social-media-concern"><span class="glyphicon glyphicon-bullhorn"></span> Report a concern</a>';
     start.parentElement.insertBefore(item, start);
-  }
+  });
 }
 
 // ---- naming a member of staff by name ----------------------------------------------------------
