@@ -72,8 +72,15 @@ async function newWindow(locale = 'en-GB') {
 // Camunda's own login form of one of the webapps
 async function webappLogIn(on, app, user) {
   await on.goto(`${base}/camunda/app/${app}/default/`);
-  // the first page of a freshly started application on a busy machine may take a while
-  await on.locator('input[ng-model="username"]').waitFor({ timeout: 90000 });
+  // the first page of a freshly started application on a busy machine may take a while, or stay on
+  // its spinner for good (its scripts took longer than it waits for them): then one reload
+  try {
+    await on.locator('input[ng-model="username"]').waitFor({ timeout: 45000 });
+  } catch (stillLoading) {
+    console.log(`${app} reloaded once`);
+    await on.reload();
+    await on.locator('input[ng-model="username"]').waitFor({ timeout: 60000 });
+  }
   await on.locator('input[ng-model="username"]').fill(user);
   await on.locator('input[ng-model="password"]').fill(password);
   await on.locator('button[type="submit"]').click();

@@ -25,7 +25,16 @@ export async function openBrowser(base, shots, contextOptions = {}) {
     },
     async signInToTasklist(user, password) {
       await page.goto(`${base}/camunda/app/tasklist/default/`);
-      await page.locator('input[ng-model="username"]').fill(user);
+      // the first page a freshly started server sends can stay on Tasklist's spinner (its scripts took
+      // longer than it waits for them): one reload, then the sign-in must be there
+      const username = page.locator('input[ng-model="username"]');
+      try {
+        await username.waitFor({ timeout: 20000 });
+      } catch (stillLoading) {
+        console.log('Tasklist reloaded once');
+        await page.reload();
+      }
+      await username.fill(user);
       await page.locator('input[ng-model="password"]').fill(password);
       await page.locator('button[type="submit"]').click();
     },

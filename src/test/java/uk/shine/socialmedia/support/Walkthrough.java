@@ -1,5 +1,8 @@
 package uk.shine.socialmedia.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +25,19 @@ public final class Walkthrough {
   }
 
   private Walkthrough() {
+  }
+
+  /**
+   * Runs the script for at most two minutes and requires what every walkthrough needs: Debian's
+   * chromium on the machine, and the script ended in time without failing. What it printed.
+   */
+  public static String passing(Cases cases, String script, String... arguments) throws IOException, InterruptedException {
+    assertThat(new File(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+        .as("Debian's chromium (.ci/run installs it)").exists();
+    Result walk = run(cases, Duration.ofMinutes(2), script, arguments);
+    assertThat(walk.finished()).as("the walkthrough ended in time:%n%s", walk.output()).isTrue();
+    assertThat(walk.exitValue()).as("the walkthrough:%n%s", walk.output()).isZero();
+    return walk.output();
   }
 
   public static Result run(Cases cases, Duration limit, String script, String... arguments)

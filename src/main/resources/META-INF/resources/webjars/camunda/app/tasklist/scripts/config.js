@@ -18,7 +18,7 @@ export default {
     short: 'D MMMM YYYY'
   },
   // British dates in every form, and error messages that go once something succeeds
-  customScripts: ['scripts/school-forms'],
+  customScripts: ['scripts/school-forms', 'scripts/school-reporting'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
