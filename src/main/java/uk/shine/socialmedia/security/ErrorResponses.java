@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -80,14 +79,9 @@ class ErrorResponses extends OncePerRequestFilter {
       } else if ((buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
           || buffered.getStatus() == HttpServletResponse.SC_FORBIDDEN)
           && request.getAttribute(AccountRules.SCHOOL_ACCOUNTS_ONLY) != null) {
-        // the webapps' login answers a wrong password with 403, the REST API with 401: the status stays
+        // the status stays as the API answered it (401 for a login)
         buffered.resetBuffer();
         HostileRequestFilter.answer(buffered, buffered.getStatus(), "SchoolAccountsOnly", AccountRules.USE_SCHOOL_ACCOUNT);
-      } else if (buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && buffered.getContentSize() == 0
-          && request.getHeader(HttpHeaders.AUTHORIZATION) != null
-          && request.getHeader(HttpHeaders.AUTHORIZATION).regionMatches(true, 0, "Bearer ", 0, 7)) {
-        HostileRequestFilter.answer(buffered, HttpServletResponse.SC_UNAUTHORIZED, "InvalidToken",
-            "The bearer token was not accepted: it is expired, altered or not from the school's identity provider");
       } else if (buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && buffered.getContentSize() == 0) {
         HostileRequestFilter.answer(buffered, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationRequired",
             "Log in first: HTTP Basic with your school account");

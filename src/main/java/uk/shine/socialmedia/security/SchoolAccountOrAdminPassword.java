@@ -23,6 +23,8 @@ public class SchoolAccountOrAdminPassword implements AuthenticationProvider {
 
   static final String GROUP = "GROUP_";
   static final String TENANT = "TENANT_";
+  /** After a prefix: the mapping takes no groups (or schools) from the provider, so the engine's own are used. */
+  static final String KEPT_HERE = "*";
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
   @Override
@@ -43,7 +45,11 @@ public class SchoolAccountOrAdminPassword implements AuthenticationProvider {
     basic.augmentResponseByAuthenticationChallenge(response, engine);
   }
 
+  /** The ids under the prefix, or null (the engine looks the person's up) when they are kept here. */
   private static List<String> named(Authentication token, String prefix) {
+    if (token.getAuthorities().stream().anyMatch(authority -> (prefix + KEPT_HERE).equals(authority.getAuthority()))) {
+      return null;
+    }
     return token.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(name -> name.startsWith(prefix))
         .map(name -> name.substring(prefix.length())).toList();
   }

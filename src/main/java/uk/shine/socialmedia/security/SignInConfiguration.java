@@ -57,6 +57,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -95,6 +96,8 @@ class SignInConfiguration {
   static final String PROBLEM = SignInConfiguration.class.getName() + ".problem";
   static final String DID_NOT_WORK = "Signing in with your school account did not work. Try again; if it happens again, "
       + "tell the school's IT administrator.";
+  static final String TOKEN_REFUSED = "The bearer token was not accepted: it is expired, altered or not from the school's "
+      + "identity provider";
   private static final String NOT_A_PERSON = "not_a_person";
   private static final String API = "/engine-rest/**";
   private static final String IMPORTS = "/school-records/**";
@@ -141,7 +144,11 @@ class SignInConfiguration {
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     return http.securityMatcher(new OrRequestMatcher(paths.matcher(API), paths.matcher(IMPORTS)))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(token -> asPerson(token, people))))
+        .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(token -> asPerson(token, people)))
+            .authenticationEntryPoint((request, response, refused) -> {
+              new BearerTokenAuthenticationEntryPoint().commence(request, response, refused);
+              HostileRequestFilter.answer(response, HttpServletResponse.SC_UNAUTHORIZED, "InvalidToken", TOKEN_REFUSED);
+            }))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable()).headers(headers -> headers.disable()).requestCache(cache -> cache.disable())
         .anonymous(anonymous -> anonymous.disable()).build();
@@ -276,9 +283,15 @@ class SignInConfiguration {
       throw new InvalidBearerTokenException(refused.getMessage());
     }
     List<GrantedAuthority> authorities = new ArrayList<>();
-    person.groupIds().forEach(group -> authorities.add(new SimpleGrantedAuthority(SchoolAccountOrAdminPassword.GROUP + group)));
-    person.tenantIds().forEach(tenant -> authorities.add(new SimpleGrantedAuthority(SchoolAccountOrAdminPassword.TENANT + tenant)));
+    authorities.addAll(named(SchoolAccountOrAdminPassword.GROUP, person.groupIds()));
+    authorities.addAll(named(SchoolAccountOrAdminPassword.TENANT, person.tenantIds()));
     return new AuthenticationToken(token, authorities, person.userId());
+  }
+
+  /** Group or school ids as authorities; when the mapping takes none from the provider, a mark to read them here. */
+  private static List<GrantedAuthority> named(String prefix, List<String> ids) {
+    return ids == null ? List.of(new SimpleGrantedAuthority(prefix + SchoolAccountOrAdminPassword.KEPT_HERE))
+        : ids.stream().<GrantedAuthority>map(id -> new SimpleGrantedAuthority(prefix + id)).toList();
   }
 
   /** A bearer token's person, by the mapping's user id. */

@@ -174,7 +174,7 @@ class SignInPage {
         + "<form class=\"sign-in\" method=\"post\" action=\"" + PageResponses.SIGN_IN + "\">"
         + (next == null ? "" : "<input type=\"hidden\" name=\"next\" value=\"" + htmlEscape(next) + "\">")
         + "<label for=\"username\">User name</label><input id=\"username\" name=\"username\" autocomplete=\"username\" "
-        + "required autofocus value=\"" + htmlEscape(username) + "\">"
+        + "required" + (schoolAccounts == null ? " autofocus" : "") + " value=\"" + htmlEscape(username) + "\">"
         + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\" "
         + "autocomplete=\"current-password\" required><button type=\"submit\">Sign in</button></form>"
         + "<p>Governors land on the audit of completed cases; staff on their tasks. " + (schoolAccounts == null

@@ -18,13 +18,17 @@ import org.springframework.stereotype.Component;
  * Who a person signed in through the trust's identity provider is here, by the one mapping in
  * {@code socialmedia.sign-in} (claims, then value renames). At each sign-in the person's user record
  * (names, e-mail for notifications) is created or updated, and their groups and schools (tenants) become
- * exactly the mapped ones that exist here: someone removed from a group at the provider loses it now.
+ * exactly the mapped ones that exist here: someone removed from a group at the provider loses it now (unless
+ * the mapping names no claim for groups or schools: then the administrator keeps those in Admin).
  * Values matching no group or school are ignored and logged (the value, never who brought it).
  */
 @Component
 public class SignInPeople {
 
-  /** A person as the provider's claims say, mapped: only groups and schools that exist here. */
+  /**
+   * A person as the provider's claims say, mapped: only groups and schools that exist here; null when the
+   * mapping names no claim for them (kept in Admin instead).
+   */
   public record Person(String userId, String email, String firstName, String lastName, List<String> groupIds,
       List<String> tenantIds) {
   }
@@ -73,9 +77,11 @@ public class SignInPeople {
     if (userId.equals(breakGlassAdmin)) {
       throw new NotAPerson(BREAK_GLASS);
     }
-    List<String> groups = existing(logUnknown ? "group" : null, renamed(values(claims.get(names.groups())), mapping.groupNames()),
+    List<String> groups = !managed(names.groups()) ? null : existing(logUnknown ? "group" : null,
+        renamed(values(claims.get(names.groups())), mapping.groupNames()),
         ids -> identity.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).list().stream().map(Group::getId).toList());
-    List<String> tenants = existing(logUnknown ? "school" : null, renamed(values(claims.get(names.schools())), mapping.schoolNames()),
+    List<String> tenants = !managed(names.schools()) ? null : existing(logUnknown ? "school" : null,
+        renamed(values(claims.get(names.schools())), mapping.schoolNames()),
         ids -> identity.createTenantQuery().tenantIdIn(ids.toArray(String[]::new)).list().stream().map(Tenant::getId).toList());
     return new Person(userId, text(claims.get(names.email())), text(claims.get(names.firstName())),
         text(claims.get(names.lastName())), groups, tenants);
@@ -96,17 +102,34 @@ public class SignInPeople {
       user.setLastName(person.lastName());
       identity.saveUser(user);
     }
+    if (person.groupIds() != null) {
+      setGroups(person);
+    }
+    if (person.tenantIds() != null) {
+      setSchools(person);
+    }
+    return person;
+  }
+
+  /** A blank claim name: the provider says nothing of it, and the administrator keeps it in Admin. */
+  private static boolean managed(String claim) {
+    return claim != null && !claim.isBlank();
+  }
+
+  private void setGroups(Person person) {
     List<String> groupsNow = identity.createGroupQuery().groupMember(person.userId()).list().stream().map(Group::getId).toList();
     groupsNow.stream().filter(group -> !person.groupIds().contains(group))
         .forEach(group -> identity.deleteMembership(person.userId(), group));
     person.groupIds().stream().filter(group -> !groupsNow.contains(group))
         .forEach(group -> identity.createMembership(person.userId(), group));
+  }
+
+  private void setSchools(Person person) {
     List<String> tenantsNow = identity.createTenantQuery().userMember(person.userId()).list().stream().map(Tenant::getId).toList();
     tenantsNow.stream().filter(tenant -> !person.tenantIds().contains(tenant))
         .forEach(tenant -> identity.deleteTenantUserMembership(tenant, person.userId()));
     person.tenantIds().stream().filter(tenant -> !tenantsNow.contains(tenant))
         .forEach(tenant -> identity.createTenantUserMembership(tenant, person.userId()));
-    return person;
   }
 
   private static boolean changed(String stored, String claimed) {
