@@ -163,7 +163,8 @@ class SignInConfiguration {
   SecurityFilterChain browserSignIn(HttpSecurity http, SignInPeople people, ProcessEngine engine) throws Exception {
     RequestCache saved = new HttpSessionRequestCache();
     return http
-        .authorizeHttpRequests(requests -> requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/app/**")).access(SignInConfiguration::signedIn)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/app/**")).access(SignInConfiguration::signedIn)
             .anyRequest().permitAll())
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PageResponses.SIGN_IN)))
         .requestCache(cache -> cache.requestCache(saved))
