@@ -18,7 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * address (it routes case mail) or id, and cannot delete their account: the administrator does that.
  * The administrator ({@code camunda-admin}) may unlock an account, although the engine has no admin
  * group for its own check (nobody bypasses authorization checks). The engine's {@code AccountRulesPlugin}
- * asks these rules on every such command, once the engine knows who is asking.
+ * asks these rules on every such command, once the engine knows who is asking. Once people sign in through
+ * the trust's identity provider, no local password but the break-glass administrator's is even checked.
  */
 @Component
 public class AccountRules {
@@ -29,10 +30,20 @@ public class AccountRules {
   static final String ADMIN_DELETES = "Accounts are removed by the administrator";
   static final String ADMIN_UNLOCKS = "Accounts are unlocked by the administrator";
 
-  private final LoginThrottle throttle;
+  /** Request attribute: a local password was not checked, because people sign in through the trust's provider. */
+  static final String SCHOOL_ACCOUNTS_ONLY = "uk.shine.socialmedia.login.schoolAccountsOnly";
+  static final String USE_SCHOOL_ACCOUNT = "This school signs in with its own accounts: use \"Sign in with your school "
+      + "account\" on the sign-in page. Passwords kept here work only for the system administrator. Programs use a "
+      + "bearer token from the school's identity provider.";
 
-  public AccountRules(LoginThrottle throttle) {
+  private final LoginThrottle throttle;
+  private final boolean schoolAccounts;
+  private final String breakGlassAdmin;
+
+  public AccountRules(LoginThrottle throttle, SignInProperties signIn, AdminIdentity admin) {
     this.throttle = throttle;
+    this.schoolAccounts = signIn.configured();
+    this.breakGlassAdmin = admin.id();
   }
 
   /**
@@ -47,6 +58,13 @@ public class AccountRules {
       throw new Refusal(Status.FORBIDDEN, OWN_PASSWORD_ONLY);
     }
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (schoolAccounts && !breakGlassAdmin.equals(account)) {
+      // with the trust's identity provider, a local password is the break-glass administrator's only
+      if (request != null) {
+        request.setAttribute(SCHOOL_ACCOUNTS_ONLY, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+      }
+      return false;
+    }
     if (!(request instanceof ServletRequestAttributes servlet)) {
       return check.get(); // not over HTTP: nobody to throttle
     }

@@ -20,7 +20,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * gets a correlation id, in the log context of everything it logs; a 5xx answer is replaced by a
  * generic message carrying that id, and the log line names the request (method and path, never the
  * query string or body: personal data). An empty 401 says what is missing. A login refused because its
- * address sent too many wrong passwords for the account ({@link LoginThrottle}) is a 429 with Retry-After.
+ * address sent too many wrong passwords for the account ({@link LoginThrottle}) is a 429 with Retry-After; a
+ * local password refused because people sign in through the trust's identity provider says so.
  */
 class ErrorResponses extends OncePerRequestFilter {
 
@@ -45,7 +46,7 @@ class ErrorResponses extends OncePerRequestFilter {
 
       @Override
       public void sendError(int status, String message) throws IOException {
-        if (request.getAttribute(RETRY_AFTER) != null) {
+        if (request.getAttribute(RETRY_AFTER) != null || request.getAttribute(AccountRules.SCHOOL_ACCOUNTS_ONLY) != null) {
           setStatus(status);
         } else {
           super.sendError(status, message);
@@ -75,6 +76,12 @@ class ErrorResponses extends OncePerRequestFilter {
         } else {
           HostileRequestFilter.answer(buffered, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "ServerError", message);
         }
+      } else if ((buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+          || buffered.getStatus() == HttpServletResponse.SC_FORBIDDEN)
+          && request.getAttribute(AccountRules.SCHOOL_ACCOUNTS_ONLY) != null) {
+        // the status stays as the API answered it (401 for a login)
+        buffered.resetBuffer();
+        HostileRequestFilter.answer(buffered, buffered.getStatus(), "SchoolAccountsOnly", AccountRules.USE_SCHOOL_ACCOUNT);
       } else if (buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && buffered.getContentSize() == 0) {
         HostileRequestFilter.answer(buffered, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationRequired",
             "Log in first: HTTP Basic with your school account");

@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * application's pages all know the person), in a new session id; wrong passwords are throttled as every
  * other login is ({@link AccountRules}). Then the person lands where their work is: the page they asked
  * for, the audit for governors, Tasklist for case workers and staff. Never the browser's password pop-up.
+ * With the trust's identity provider ({@link SignInConfiguration}), the page leads to it, and its password
+ * form is the break-glass administrator's only.
  */
 @RestController
 class SignInPage {
@@ -47,10 +49,13 @@ class SignInPage {
 
   private final ProcessEngine engine;
   private final CurrentUser currentUser;
+  /** The provider's sign-in address when people sign in with the school's accounts, else null. */
+  private final String schoolAccounts;
 
-  SignInPage(ProcessEngine engine, CurrentUser currentUser) {
+  SignInPage(ProcessEngine engine, CurrentUser currentUser, SignInProperties signIn) {
     this.engine = engine;
     this.currentUser = currentUser;
+    this.schoolAccounts = signIn.configured() ? "/oauth2/authorization/" + signIn.registrationId() : null;
   }
 
   @GetMapping(PageResponses.SIGN_IN)
@@ -61,6 +66,14 @@ class SignInPage {
       return landOn(landing(person.get().groupIds(), next));
     }
     String note = signedOut != null ? "<p class=\"note\">You have signed out.</p>" : "";
+    HttpSession session = schoolAccounts == null ? null : request.getSession();
+    if (session != null) {
+      // what the provider's sign-in said went wrong, once; and the page asked for, for after it
+      Object problem = session.getAttribute(SignInConfiguration.PROBLEM);
+      session.removeAttribute(SignInConfiguration.PROBLEM);
+      note = problem == null ? note : problem(problem.toString());
+      session.setAttribute(SignInConfiguration.NEXT, next);
+    }
     return page(HttpStatus.OK, note, "", next);
   }
 
@@ -76,6 +89,9 @@ class SignInPage {
       long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
       return page(HttpStatus.TOO_MANY_REQUESTS, problem("There have been too many wrong passwords for this account from "
           + "here. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.")), userId, next);
+    }
+    if (!right && request.getAttribute(AccountRules.SCHOOL_ACCOUNTS_ONLY) != null) {
+      return page(HttpStatus.UNAUTHORIZED, problem(AccountRules.USE_SCHOOL_ACCOUNT), userId, next);
     }
     if (!right) {
       LOG.info("Sign-in page: failed sign-in for {}", userId.length() > 100 ? userId.substring(0, 100) : userId);
@@ -142,21 +158,28 @@ class SignInPage {
     return "<p class=\"problem\" role=\"alert\">" + htmlEscape(text) + "</p>";
   }
 
-  private static ResponseEntity<String> page(HttpStatus status, String message, String username, String next) {
+  private ResponseEntity<String> page(HttpStatus status, String message, String username, String next) {
     String html = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Sign in: social media cases</title>"
         + PageResponses.STYLE + "<style>form.sign-in{max-width:24em}label{display:block;margin:1em 0 .2em;font-weight:600}"
         + "input{width:100%;box-sizing:border-box;padding:.5em;font-size:1em;border:1px solid #888;border-radius:3px}"
-        + ".problem{color:#b00020;font-weight:600}.note{color:#1d4e89}form.sign-in button{margin-top:1.2em}</style>"
+        + ".problem{color:#b00020;font-weight:600}.note{color:#1d4e89}form.sign-in button{margin-top:1.2em}"
+        + "a.button{display:inline-block;padding:.6em 1.2em;background:#1d4e89;color:#fff;border-radius:3px;"
+        + "text-decoration:none;font-weight:600}</style>"
         + "</head><body><header><b>" + PageResponses.TRUST + ": social media cases</b></header><main>"
-        + "<h1>Sign in</h1><p>Use your school account: the same user name and password as for your tasks.</p>"
-        + message + "<form class=\"sign-in\" method=\"post\" action=\"" + PageResponses.SIGN_IN + "\">"
+        + "<h1>Sign in</h1>" + (schoolAccounts == null
+            ? "<p>Use your school account: the same user name and password as for your tasks.</p>" + message
+            : message + "<p><a class=\"button\" id=\"school-account\" href=\"" + schoolAccounts + "\">Sign in with your "
+                + "school account</a></p><p>Your school's own sign-in (and its second step, if your school uses one) "
+                + "covers your tasks and every page here.</p><h2>System administrator only</h2>")
+        + "<form class=\"sign-in\" method=\"post\" action=\"" + PageResponses.SIGN_IN + "\">"
         + (next == null ? "" : "<input type=\"hidden\" name=\"next\" value=\"" + htmlEscape(next) + "\">")
         + "<label for=\"username\">User name</label><input id=\"username\" name=\"username\" autocomplete=\"username\" "
-        + "required autofocus value=\"" + htmlEscape(username) + "\">"
+        + "required" + (schoolAccounts == null ? " autofocus" : "") + " value=\"" + htmlEscape(username) + "\">"
         + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\" "
         + "autocomplete=\"current-password\" required><button type=\"submit\">Sign in</button></form>"
-        + "<p>Governors land on the audit of completed cases; staff on their tasks. Forgotten your password? "
-        + "Ask the school's system administrator.</p></main></body></html>";
+        + "<p>Governors land on the audit of completed cases; staff on their tasks. " + (schoolAccounts == null
+            ? "Forgotten your password? Ask the school's system administrator." : "Trouble with your school account? "
+                + "Ask the school's IT administrator.") + "</p></main></body></html>";
     return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header("Content-Security-Policy", POLICY).header("X-Content-Type-Options", "nosniff")
         .header(HttpHeaders.CACHE_CONTROL, "no-store").header("Referrer-Policy", "same-origin").body(html);

@@ -15,7 +15,8 @@ import org.springframework.web.filter.RequestContextFilter;
 /**
  * HTTP in front of the engine. The REST API answers anonymously out of the box, and anonymous calls
  * bypass authorizations, so every {@code /engine-rest} call must authenticate (HTTP Basic against
- * Camunda identity). The webapps keep their own session login.
+ * Camunda identity, or the trust's identity provider's bearer tokens: {@link SignInConfiguration}). The
+ * webapps keep their own session login.
  */
 @Configuration
 public class WebSecurityConfig {
@@ -24,10 +25,12 @@ public class WebSecurityConfig {
   public static final String JSON_BODY = WebSecurityConfig.class.getName() + ".jsonBody";
 
   @Bean
-  public FilterRegistrationBean<Filter> restAuthentication() {
+  public FilterRegistrationBean<Filter> restAuthentication(SignInProperties signIn) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    // with the trust's identity provider: its bearer tokens, and Basic for the break-glass administrator only
+    registration.addInitParameter("authentication-provider", (signIn.configured() ? SchoolAccountOrAdminPassword.class
+        : HttpBasicAuthenticationProvider.class).getName());
     // the school-records imports (consent register) authenticate the same way
     registration.addUrlPatterns("/engine-rest/*", "/school-records/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
