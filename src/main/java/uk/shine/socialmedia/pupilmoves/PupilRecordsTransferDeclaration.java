@@ -2,6 +2,7 @@ package uk.shine.socialmedia.pupilmoves;
 
 import static uk.shine.socialmedia.security.CaseGroups.DSL;
 import static uk.shine.socialmedia.security.CaseGroups.HEADTEACHER;
+import static uk.shine.socialmedia.security.CaseGroups.STAFF;
 
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,12 @@ class PupilRecordsTransferDeclaration implements ProcessDeclaration {
   @Override
   public Set<String> starters() {
     return Set.of(DSL);
+  }
+
+  /** Every member of staff reads the model (never an instance), so one who tries to start it is told why, not "no such process". */
+  @Override
+  public Set<String> modelReaders() {
+    return Set.of(STAFF);
   }
 
   /** The person at a school outside the trust who received the records. */

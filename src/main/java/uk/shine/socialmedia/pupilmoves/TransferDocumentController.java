@@ -3,17 +3,20 @@ package uk.shine.socialmedia.pupilmoves;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.security.CaseGroups;
 import uk.shine.socialmedia.security.CurrentUser;
 import uk.shine.socialmedia.security.PageResponses;
@@ -69,27 +72,28 @@ class TransferDocumentController {
         + "separately from the main pupil record, within 5 school days of that day (KCSIE). Below: the pupil's cases "
         + "at the sending school, by reference, dates and paths; ask the sending school's DSL for their content.";
     return RegisterPages.page(new RegisterPages.Table("Transfer of a pupil's records: " + values.get("reference"), about,
-        java.util.List.of("Case reference", "Opened", "Closed", "Paths"),
-        records.byId(TransferVariables.caseIds(values.get(TransferVariables.CASE_IDS))).stream().map(found -> Arrays.asList(found.reference(), found.openedOn(),
-            found.closedOn() == null ? "still open" : found.closedOn(), String.join(", ", found.paths()))).toList()));
+        List.of("Case reference", "Opened", "Closed", "Paths"),
+        records.byId(TransferVariables.caseIds(values.get(TransferVariables.CASE_IDS))).stream()
+            .map(found -> Arrays.asList(found.reference(), found.openedOn(),
+                found.closedOn() == null ? "still open" : found.closedOn(), String.join(", ", found.paths())))
+            .toList()));
   }
 
-  /** The transfer's variables, when the person may read it under their own authorizations. */
+  /** The transfer's variables, when the person may read it under their own authorizations and schools. */
   private Optional<Map<String, Object>> visible(String transferId, CurrentUser.Person person) {
-    identity.setAuthentication(person.userId(), person.groupIds());
-    try {
+    List<String> schools = identity.createTenantQuery().userMember(person.userId()).listPage(0, 100).stream()
+        .map(Tenant::getId).toList();
+    return EngineUser.as(identity, person.userId(), person.groupIds(), schools, () -> {
       HistoricProcessInstance found = history.createHistoricProcessInstanceQuery().processInstanceId(transferId)
           .processDefinitionKey(TransferVariables.PROCESS_KEY).singleResult();
       if (found == null) {
-        return Optional.empty();
+        return Optional.<Map<String, Object>>empty();
       }
       Map<String, Object> values = new HashMap<>();
-      history.createHistoricVariableInstanceQuery().processInstanceId(transferId).list()
+      history.createHistoricVariableInstanceQuery().processInstanceId(transferId).listPage(0, 100)
           .forEach(variable -> values.put(variable.getName(), variable.getValue()));
       values.put("reference", found.getBusinessKey());
       return Optional.of(values);
-    } finally {
-      identity.clearAuthentication();
-    }
+    });
   }
 }

@@ -28,7 +28,7 @@ import uk.shine.socialmedia.security.CaseGroups;
  * cases once the file has arrived, {@code confirmToSender} and {@code tellSender} close the loop.
  */
 @Component("transferSteps")
-class TransferSteps {
+public class TransferSteps {
 
   /** KCSIE: the child protection file is transferred within 5 school days of the pupil's start at the new school. */
   static final int FILE_WITHIN_SCHOOL_DAYS = 5;
