@@ -83,6 +83,10 @@ class ExclusiveGatewaysTest {
     flow("prior-approval/approval-given/refused", "approvalDecision", "REFUSED");
     flow("prior-approval/approval-renewed/renewed", "approvalReviewDecision", "RENEW");
     flow("prior-approval/approval-renewed/withdrawn", "approvalReviewDecision", "WITHDRAW");
+    flow("pupil-records-transfer/within-the-trust/in-the-trust", "withinTrust", true, "fileDue",
+        new java.util.Date(4102444800000L));
+    flow("pupil-records-transfer/within-the-trust/outside-the-trust", "withinTrust", false, "fileDue",
+        new java.util.Date(4102444800000L));
     flow("public-post-response/post-author/pupils-wrote-it", "postAuthor", "PUPILS", IN_A_CASE, "PUBLIC");
     flow("public-post-response/post-author/not-pupils", "postAuthor", "NOT_IDENTIFIED");
     flow("public-post-response/recurred/recurred-yes", "recurrence", "RECURRED");

@@ -33,6 +33,21 @@ public final class CaseGrants {
     insert(execution, grant, resource, resourceId);
   }
 
+  /**
+   * A grant to a user on a resource of another case than the execution's (records transferred to a
+   * receiving school): the row carries that case's root instance, so it goes with that case.
+   */
+  public static void grantOnCase(String caseRootInstanceId, String userId, Resource resource, String resourceId,
+      Permission permission) {
+    AuthorizationEntity grant = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(userId);
+    grant.addPermission(permission);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.setRootProcessInstanceId(caseRootInstanceId);
+    Context.getCommandContext().getAuthorizationManager().insert(grant);
+  }
+
   /** Everything on one resource of the case refused to one user. */
   public static void revoke(DelegateExecution execution, String userId, Resource resource, String resourceId) {
     AuthorizationEntity revoke = new AuthorizationEntity(Authorization.AUTH_TYPE_REVOKE);

@@ -56,6 +56,7 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
         new PersonCommandGuardPlugin(),
         new PlainRefusalsPlugin(),
         new SafeTextPlugin(storedText),
-        new TaskWorkRulesPlugin()));
+        new TaskWorkRulesPlugin(),
+        new ExplicitTenants.Plugin()));
   }
 }

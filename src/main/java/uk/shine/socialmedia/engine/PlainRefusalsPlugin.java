@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -54,6 +56,11 @@ class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
         if (command instanceof SetJobRetriesCmd) {
           // the engine's message names the job's process instance
           throw PlainRefusals.noRetries();
+        }
+        if ((command instanceof SubmitStartFormCmd || command instanceof StartProcessInstanceCmd)
+            && refused.getMissingAuthorizations().stream()
+                .anyMatch(missing -> "CREATE_INSTANCE".equals(missing.getViolatedPermissionName()))) {
+          throw PlainRefusals.mayNotStart();
         }
         throw refused;
       } catch (NullValueException missing) {

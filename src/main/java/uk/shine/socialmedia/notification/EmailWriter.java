@@ -65,6 +65,7 @@ class EmailWriter {
       case CASE_STUCK -> caseStuck(notification, engine);
       case MONITORING_AUTHORISED -> monitoringAuthorised(notification, engine);
       case REQUEST_DECIDED -> requestDecided(notification, engine);
+      case TRANSFER_CONFIRMED -> transferConfirmed(notification, engine);
       default -> aboutTask(notification, engine);
     };
   }
@@ -353,6 +354,21 @@ class EmailWriter {
         + "Ask the head teacher if you would like to talk about it.\n"
         + footer();
     return Optional.of(new Email(to, "Your request for prior approval has been " + outcome, body, false));
+  }
+
+  /** To the DSL who sent a pupil's records: the transfer's reference, nothing of the pupil or the schools. */
+  private Optional<Email> transferConfirmed(Notification notification, ProcessEngineServices engine) {
+    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
+    List<String> to = record.reporterUserId() == null ? List.of()
+        : Recipients.addresses(engine.getIdentityService(), List.of(), List.of(record.reporterUserId()), Set.of());
+    if (to.isEmpty()) {
+      return Optional.empty(); // no address, or the person has left
+    }
+    String body = "The receiving school's DSL has confirmed that the child protection file of this transfer has "
+        + "arrived. The receiving school can now read the records it listed.\n\n"
+        + "Transfer:  " + record.reference() + "\n"
+        + footer();
+    return Optional.of(new Email(to, "Child protection file received: " + record.reference(), body, false));
   }
 
   /** A code as words: PERSONAL_DEVICE_FOR_SCHOOL_EMAIL is "personal device for school email". */

@@ -96,6 +96,11 @@ record Notification(String id, NotificationKind kind, String taskId, String proc
     return new Notification(newId(), NotificationKind.REQUEST_DECIDED, null, processInstanceId, about, null, null, null);
   }
 
+  static Notification transferConfirmed(String processInstanceId) {
+    return new Notification("transfer-" + processInstanceId, NotificationKind.TRANSFER_CONFIRMED, null,
+        processInstanceId, null, null, null, null);
+  }
+
   static Notification incident(String incidentId) {
     return new Notification(newId(), NotificationKind.INCIDENT, null, null, null, null, incidentId, null);
   }

@@ -23,7 +23,9 @@ enum NotificationKind {
   /** To the data protection lead: monitoring of school systems was authorised (or renewed) on a staff case. */
   MONITORING_AUTHORISED(false),
   /** To the person who asked: their request (prior approval) was decided, renewed or withdrawn. */
-  REQUEST_DECIDED(false);
+  REQUEST_DECIDED(false),
+  /** To the DSL who sent a pupil's records: the receiving school confirmed the child protection file arrived. */
+  TRANSFER_CONFIRMED(false);
 
   private final boolean aboutATask;
 

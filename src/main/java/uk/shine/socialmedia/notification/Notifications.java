@@ -144,6 +144,12 @@ public class Notifications {
         execution.getProcessDefinitionId(), null);
   }
 
+  /** Tells the DSL who sent a pupil's records that the receiving school has the child protection file: the reference alone. */
+  public void transferConfirmed(DelegateExecution execution) {
+    NotificationJobs.enqueue(Notification.transferConfirmed(execution.getProcessInstanceId()), null,
+        execution.getProcessDefinitionId(), null);
+  }
+
   /** Every user task, when created: its people hear of it, and of its deadline before it passes. */
   public void taskCreated(DelegateTask task) {
     if (task.getExecution() == null) {

@@ -18,6 +18,7 @@ public final class PlainRefusals {
   static final String WEAK_PASSWORD = "The password does not meet the password policy";
   static final String NO_SUCH_JOB = "There is no such job: it may have run already";
   static final String NO_RETRIES = "You cannot retry this job";
+  static final String MAY_NOT_START = "You cannot start this: it is the work of another role in the school";
 
   private PlainRefusals() {
   }
@@ -35,6 +36,11 @@ public final class PlainRefusals {
   /** The person may not retry the job; the engine's own message would name its case. */
   public static InvalidRequestException noRetries() {
     return new InvalidRequestException(Status.FORBIDDEN, NO_RETRIES);
+  }
+
+  /** The person may read a model but not start it (a member of staff trying a DSL's process). */
+  public static InvalidRequestException mayNotStart() {
+    return new InvalidRequestException(Status.FORBIDDEN, MAY_NOT_START);
   }
 
   /** The job to retry is not (or no longer) there. */

@@ -94,7 +94,7 @@ public class WebSecurityConfig {
     // mailbox): a failure there tells nothing either, and every page that takes a password answers 429 alike
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/school-records/*", "/audit/*", "/cases/*",
         "/letters/*", "/retention/*", "/subject-access/*", "/mailbox", "/access-changes/*", "/monitoring/*",
-        "/approvals/*", "/data-breaches/*", "/my-reports", "/my-reports/*", "/my-reports.json", "/guides/*");
+        "/approvals/*", "/data-breaches/*", "/transfers/*", "/my-reports", "/my-reports/*", "/my-reports.json", "/guides/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

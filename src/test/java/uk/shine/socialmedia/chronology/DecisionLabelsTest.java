@@ -61,6 +61,8 @@ class DecisionLabelsTest {
       Map.entry("recurrence", "Recurrence"),
       Map.entry("monitoringDecision", "Monitoring of school systems"),
       Map.entry("monitoringEnded", "Monitoring ended"),
+      Map.entry("childProtectionFileSentSeparately", "Child protection file sent separately"),
+      Map.entry("childProtectionFileArrived", "Child protection file arrived"),
       Map.entry("approvalDecision", "Prior approval"),
       Map.entry("approvalReviewDecision", "Prior approval reviewed"),
       Map.entry("takeDownRequested", "Take-down requested"),

@@ -41,6 +41,8 @@ class CaseReadersTest {
       // kept with a staff case: its managers (the instance carries them) and the data protection lead
       Map.entry("systems-monitoring", new Rule(Set.of("dpo"), Set.of(), true)),
       Map.entry("prior-approval", new Rule(Set.of("headteacher", "dpo"), Set.of(), true)),
+      // a pupil moving school: the DSL's work, each side read by its own school (its tenant)
+      Map.entry("pupil-records-transfer", new Rule(Set.of("dsl", "headteacher"), Set.of(), true)),
       // the data protection lead's work on a breach: nobody else, the case's leader and manager included
       Map.entry("data-breach", new Rule(Set.of("dpo"), Set.of(), false)),
       // the checks that watch every case: nobody reads them

@@ -13,6 +13,6 @@ class NameFieldsTest {
   void the_export_knows_every_field_that_holds_a_name() {
     assertThat(SubjectAccessExport.nameFields(Declarations.all())).containsExactlyInAnyOrder(REPORTER_NAME, "staffMemberName",
         "investigatingOfficer", "hearingManager", "appealManager", "receivingOfficer", "securedBy", "ladoName",
-        "policeOfficer", "referredBy", "postAuthor", "icoReportedBy");
+        "policeOfficer", "referredBy", "postAuthor", "icoReportedBy", "recordsReceivedBy");
   }
 }

@@ -1,0 +1,105 @@
+package uk.shine.socialmedia.pupilmoves;
+
+import static uk.shine.socialmedia.pupilmoves.TransferVariables.CASE_IDS;
+import static uk.shine.socialmedia.pupilmoves.TransferVariables.CASE_LIST;
+import static uk.shine.socialmedia.pupilmoves.TransferVariables.FILE_DUE;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.deadlines.SchoolDays;
+import uk.shine.socialmedia.deadlines.WorkingDays;
+import uk.shine.socialmedia.engine.EngineTime;
+import uk.shine.socialmedia.engine.ExplicitTenants;
+import uk.shine.socialmedia.notification.Notifications;
+import uk.shine.socialmedia.security.CaseAccess;
+import uk.shine.socialmedia.security.CaseGroups;
+
+/**
+ * The steps of a transfer, named in the model: {@code ${transferSteps.findRecords(execution)}} lists the
+ * pupil's cases at the sending school, {@code openReceipt} gives the receiving school its side (its own
+ * instance, in its own tenant), {@code giveAccess} lets the receiving DSLs and head teachers read the
+ * cases once the file has arrived, {@code confirmToSender} and {@code tellSender} close the loop.
+ */
+@Component("transferSteps")
+public class TransferSteps {
+
+  /** KCSIE: the child protection file is transferred within 5 school days of the pupil's start at the new school. */
+  static final int FILE_WITHIN_SCHOOL_DAYS = 5;
+  static final String RECEIVING_START = "records-arriving";
+
+  private final PupilRecords records;
+  private final SchoolDays schoolDays;
+  private final WorkingDays workingDays;
+  private final IdentityService identity;
+  private final Notifications notifications;
+
+  TransferSteps(PupilRecords records, SchoolDays schoolDays, WorkingDays workingDays, IdentityService identity,
+      Notifications notifications) {
+    this.records = records;
+    this.schoolDays = schoolDays;
+    this.workingDays = workingDays;
+    this.identity = identity;
+    this.notifications = notifications;
+  }
+
+  public void findRecords(DelegateExecution execution) {
+    TransferVariables transfer = TransferVariables.of(execution);
+    List<PupilRecords.CaseRecord> found = records.of(transfer.text(TransferVariables.PUPIL_REFERENCE),
+        transfer.text(TransferVariables.SENDING_SCHOOL));
+    transfer.set(CASE_LIST, found.isEmpty() ? "No case of this school names this pupil."
+        : found.stream().map(PupilRecords.CaseRecord::line).collect(Collectors.joining("\n")));
+    transfer.set(CASE_IDS, found.stream().map(PupilRecords.CaseRecord::caseId).collect(Collectors.joining(",")));
+    transfer.set(FILE_DUE, fileDue(transfer));
+    transfer.set(TransferVariables.TRANSFER_DOCUMENT, TransferDocumentController.path(execution.getProcessInstanceId()));
+  }
+
+  /** The end of the fifth school day after the pupil's start; at the earliest the end of today. */
+  private Date fileDue(TransferVariables transfer) {
+    Date due = workingDays.endOf(schoolDays.plus(transfer.startsOn(), FILE_WITHIN_SCHOOL_DAYS));
+    Date endOfToday = workingDays.fromNow(0);
+    if (!due.before(endOfToday)) {
+      return due;
+    }
+    return endOfToday.after(EngineTime.now()) ? endOfToday : workingDays.fromNow(1);
+  }
+
+  /** The receiving school's side: an instance of its own school (tenant), started by the application alone. */
+  public void openReceipt(DelegateExecution execution) {
+    Map<String, Object> carried = new HashMap<>();
+    for (String name : List.of(TransferVariables.PUPIL_REFERENCE, TransferVariables.STARTS_ON, CASE_LIST, CASE_IDS,
+        FILE_DUE, TransferVariables.SENDING_SCHOOL, TransferVariables.RECEIVING_SCHOOL, TransferVariables.WITHIN_TRUST)) {
+      carried.put(name, execution.getVariable(name));
+    }
+    carried.put(TransferVariables.SENDING_INSTANCE, execution.getProcessInstanceId());
+    String receiving = TransferVariables.of(execution).text(TransferVariables.RECEIVING_SCHOOL);
+    ExplicitTenants.startIn(receiving, () -> execution.getProcessEngineServices().getRuntimeService()
+        .createProcessInstanceByKey(TransferVariables.PROCESS_KEY).processDefinitionWithoutTenantId()
+        .businessKey(execution.getProcessBusinessKey()).setVariables(carried)
+        .startBeforeActivity(RECEIVING_START).execute());
+  }
+
+  /** The receiving school's DSLs and head teachers read the transferred cases, through the case access rules. */
+  public void giveAccess(DelegateExecution execution) {
+    String school = execution.getTenantId();
+    List<String> people = school == null ? List.of() : List.of(CaseGroups.DSL, CaseGroups.HEADTEACHER).stream()
+        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).memberOfTenant(school).list().stream())
+        .map(User::getId).distinct().toList();
+    CaseAccess.grantTransferredCases(execution, TransferVariables.of(execution).caseIds(), people);
+  }
+
+  public void confirmToSender(DelegateExecution execution) {
+    execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(TransferVariables.FILE_ARRIVED)
+        .processInstanceId(TransferVariables.of(execution).text(TransferVariables.SENDING_INSTANCE)).correlate();
+  }
+
+  public void tellSender(DelegateExecution execution) {
+    notifications.transferConfirmed(execution);
+  }
+}
