@@ -57,6 +57,13 @@ public class CaseChronology {
    */
   public record OpenTask(String task, String path, String pathName, String heldBy, String due, String dueShown,
       boolean overdue) {
+
+    static OpenTask of(HistoricTaskInstance task, String pathName, String heldBy, ZoneId zone, Instant now) {
+      Date due = task.getDueDate();
+      return new OpenTask(task.getName(), task.getProcessDefinitionKey(), pathName, heldBy,
+          due == null ? null : due.toInstant().toString(), due == null ? null : PlainDates.moment(due, zone),
+          due != null && due.toInstant().isBefore(now));
+    }
   }
 
   // queries as a person must be bounded (queryMaxResultsLimit 2000); a case holds far fewer rows
@@ -260,11 +267,8 @@ public class CaseChronology {
     Instant now = EngineTime.instant();
     return tasks.stream().filter(task -> task.getEndTime() == null)
         .sorted(Comparator.comparing(HistoricTaskInstance::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())))
-        .map(task -> new OpenTask(task.getName(), task.getProcessDefinitionKey(), pathNames.get(task.getProcessInstanceId()),
-            names.holder(task.getId(), task.getAssignee()),
-            task.getDueDate() == null ? null : task.getDueDate().toInstant().toString(),
-            task.getDueDate() == null ? null : PlainDates.moment(task.getDueDate(), zone),
-            task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now)))
+        .map(task -> OpenTask.of(task, pathNames.get(task.getProcessInstanceId()), names.holder(task.getId(), task.getAssignee()),
+            zone, now))
         .toList();
   }
 
