@@ -2,6 +2,7 @@ package uk.shine.socialmedia.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,6 +27,7 @@ import uk.shine.socialmedia.security.PageResponses;
 class AuditController {
 
   static final Set<String> AUDITORS = Set.of(CaseGroups.GOVERNORS, CaseGroups.ADMIN);
+  private static final String REFUSAL = "The audit is for governors";
   // the page draws its charts itself: nothing to load, no script, no frames
   static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
       + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -54,18 +56,39 @@ class AuditController {
         : answer;
   }
 
+  /**
+   * The page takes its period as a day, a month and a year from lists ({@code fromDay}, {@code fromMonth},
+   * {@code fromYear}, {@code toDay}, ...); {@code from} and {@code to} as yyyy-MM-dd still work, for links.
+   */
   @GetMapping({"/audit", "/audit/"})
   public ResponseEntity<?> page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      HttpServletRequest request) {
+      @RequestParam Map<String, String> params, HttpServletRequest request) {
     String reader = currentUser.signedIn(request).orElse(null);
-    return answer(request, from, to, MediaType.TEXT_HTML, cases -> AuditPage.render(cases, AuditPeriod.parse(from, to),
+    AuditPeriod.Chosen fromChosen = AuditPeriod.Chosen.of(params.get("fromDay"), params.get("fromMonth"), params.get("fromYear"));
+    AuditPeriod.Chosen toChosen = AuditPeriod.Chosen.of(params.get("toDay"), params.get("toMonth"), params.get("toYear"));
+    if (fromChosen.empty() && toChosen.empty()) {
+      return answer(request, from, to, MediaType.TEXT_HTML, cases -> AuditPage.render(cases, AuditPeriod.parse(from, to),
+          audit.zone(), reader));
+    }
+    Optional<ResponseEntity<Object>> refused = PageResponses.unlessIn(currentUser.of(request), AUDITORS, REFUSAL);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    AuditPeriod period;
+    try {
+      period = AuditPeriod.chosen(fromChosen, toChosen);
+    } catch (AuditPeriod.BadPeriod bad) {
+      return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML).header("Content-Security-Policy", PAGE_POLICY)
+          .header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CACHE_CONTROL, "no-store")
+          .body(AuditPage.refusedPeriod(bad.getMessage(), fromChosen, toChosen, audit.zone()));
+    }
+    return PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY).body(AuditPage.render(audit.completedCases(period), period,
         audit.zone(), reader));
   }
 
   private ResponseEntity<?> answer(HttpServletRequest request, String from, String to, MediaType type,
       Function<List<AuditedCase>, Object> body) {
-    Optional<ResponseEntity<Object>> refused = PageResponses.unlessIn(currentUser.of(request), AUDITORS,
-        "The audit is for governors");
+    Optional<ResponseEntity<Object>> refused = PageResponses.unlessIn(currentUser.of(request), AUDITORS, REFUSAL);
     if (refused.isPresent()) {
       return refused.get();
     }

@@ -6,7 +6,6 @@ import static uk.shine.socialmedia.support.Cases.report;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,7 +22,6 @@ import uk.shine.socialmedia.support.Rest;
 
 /** HR's list of open staff cases at a glance, over real HTTP as each demo user. */
 @CaseEngineTest
-@ExtendWith(EngineClock.class)
 class StaffCasesOverHttpTest {
 
   @Autowired Rest rest;
