@@ -17,8 +17,9 @@ export default {
     long: 'dddd D MMMM YYYY, HH:mm',
     short: 'D MMMM YYYY'
   },
-  // British dates in every form, and error messages that go once something succeeds
-  customScripts: ['scripts/school-forms'],
+  // British dates in every form, and error messages that go once something succeeds (school-forms);
+  // form messages in plain words next to their fields, and character counters (plain-words)
+  customScripts: ['scripts/school-forms', 'scripts/plain-words'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
