@@ -136,6 +136,23 @@ function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Our line in a field (its last class names it), added at the end of the field the first time, as
+ * school-forms.js adds its messages, so that form-js's own redrawing of the field is not disturbed.
+ */
+function lineOf(field, classes, attribute, value, whenAdded) {
+  const own = classes.split(' ').pop();
+  let line = field.querySelector(`.${own}`);
+  if (!line) {
+    line = document.createElement('div');
+    line.className = classes;
+    line.setAttribute(attribute, value);
+    field.appendChild(line);
+    whenAdded(line);
+  }
+  return line;
+}
+
 function fieldOf(component) {
   const input = document.querySelector(`[id$="-${component.id}"], [id$="-${component.id}-date"]`);
   return input ? input.closest('.fjs-form-field') : null;
@@ -146,14 +163,8 @@ function showNextToField(component, message) {
   if (!field) {
     return;
   }
-  let shown = field.querySelector(`.${OWN}`);
-  if (!shown) {
-    shown = document.createElement('div');
-    shown.className = `fjs-form-field-error ${OWN}`;
-    shown.setAttribute('role', 'alert');
-    field.appendChild(shown);
-    field.addEventListener('input', () => shown.remove(), { once: true });
-  }
+  const shown = lineOf(field, `fjs-form-field-error ${OWN}`, 'role', 'alert',
+    (added) => field.addEventListener('input', () => added.remove(), { once: true }));
   shown.textContent = message;
   field.scrollIntoView({ block: 'center' });
 }
@@ -180,16 +191,9 @@ function counters() {
     if (!most || area.readOnly || area.disabled) {
       return;
     }
-    // at the end of the field, as school-forms.js adds its messages, so form-js's own redrawing is not disturbed
     const field = area.closest('.fjs-form-field') || area.parentElement;
-    let counter = field.querySelector(`.${COUNTER}`);
-    if (!counter) {
-      counter = document.createElement('div');
-      counter.className = `fjs-form-field-description ${COUNTER}`;
-      counter.setAttribute('aria-live', 'polite');
-      field.appendChild(counter);
-      area.addEventListener('input', counters);
-    }
+    const counter = lineOf(field, `fjs-form-field-description ${COUNTER}`, 'aria-live', 'polite',
+      () => area.addEventListener('input', counters));
     const used = area.value.length;
     const text = `${used} of ${most} characters${used > most ? `: ${used - most} too many` : ''}`;
     if (counter.textContent !== text) {
