@@ -180,10 +180,12 @@ public class CaseChronology {
     final String key;
     final String name;
     final Object value;
+    final String activityInstanceId;
     HistoricTaskInstance task;
 
     Recorded(HistoricVariableUpdate update, String key) {
       this.at = update.getTime();
+      this.activityInstanceId = update.getActivityInstanceId();
       this.instanceId = update.getProcessInstanceId();
       this.key = key;
       this.name = update.getVariableName();
@@ -243,8 +245,7 @@ public class CaseChronology {
         List<String> decided = new ArrayList<>();
         if (done) {
           for (Recorded decision : shown) {
-            if (decision.instanceId.equals(task.getProcessInstanceId()) && decision.task == null
-                && Duration.between(decision.at.toInstant(), task.getEndTime().toInstant()).abs().compareTo(SAME_MOMENT) <= 0) {
+            if (decision.task == null && recordedBy(decision, task)) {
               decision.task = task;
               decided.add(plain(decision));
             }
@@ -261,6 +262,18 @@ public class CaseChronology {
             pathName, null, "Due: " + task.getName(), List.of(), false, null));
       }
     }
+  }
+
+  /**
+   * Whether the task's completion stored the decision: stored at the task's step, or else in its process
+   * at the moment it was completed, never before the task existed (what the report said is not triage's).
+   */
+  private static boolean recordedBy(Recorded decision, HistoricTaskInstance task) {
+    if (task.getActivityInstanceId() != null && task.getActivityInstanceId().equals(decision.activityInstanceId)) {
+      return true;
+    }
+    return decision.instanceId.equals(task.getProcessInstanceId()) && decision.at.after(task.getStartTime())
+        && Duration.between(decision.at.toInstant(), task.getEndTime().toInstant()).abs().compareTo(SAME_MOMENT) <= 0;
   }
 
   private List<OpenTask> open(List<HistoricTaskInstance> tasks, Map<String, String> pathNames) {
