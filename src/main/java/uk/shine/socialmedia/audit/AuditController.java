@@ -2,9 +2,12 @@ package uk.shine.socialmedia.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +29,7 @@ import uk.shine.socialmedia.security.PageResponses;
 class AuditController {
 
   static final Set<String> AUDITORS = Set.of(CaseGroups.GOVERNORS, CaseGroups.ADMIN);
+  private static final String REFUSAL = "The audit is for governors";
   // the page draws its charts itself: nothing to load, no script, no frames
   static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
       + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -41,40 +45,58 @@ class AuditController {
   @GetMapping(value = "/audit/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       HttpServletRequest request) {
-    return answer(request, from, to, MediaType.APPLICATION_JSON, cases -> cases);
+    return answer(request, () -> AuditPeriod.parse(from, to), AuditController::badRequest, MediaType.APPLICATION_JSON,
+        (cases, period) -> cases);
   }
 
   @GetMapping("/audit/api/cases.csv")
   public ResponseEntity<?> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       HttpServletRequest request) {
-    ResponseEntity<?> answer = answer(request, from, to, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-        AuditCsv::write);
+    ResponseEntity<?> answer = answer(request, () -> AuditPeriod.parse(from, to), AuditController::badRequest,
+        new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), (cases, period) -> AuditCsv.write(cases));
     return answer.getStatusCode().is2xxSuccessful() ? ResponseEntity.ok().headers(answer.getHeaders())
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"social-media-cases-audit.csv\"").body(answer.getBody())
         : answer;
   }
 
+  /**
+   * The page takes its period as a day, a month and a year from lists ({@code fromDay}, {@code fromMonth},
+   * {@code fromYear}, {@code toDay}, ...); {@code from} and {@code to} as yyyy-MM-dd still work, for links.
+   * Dates chosen that are not a period come back on the page with the reason next to them.
+   */
   @GetMapping({"/audit", "/audit/"})
   public ResponseEntity<?> page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      HttpServletRequest request) {
+      @RequestParam Map<String, String> params, HttpServletRequest request) {
     String reader = currentUser.signedIn(request).orElse(null);
-    return answer(request, from, to, MediaType.TEXT_HTML, cases -> AuditPage.render(cases, AuditPeriod.parse(from, to),
-        audit.zone(), reader));
+    AuditPeriod.Chosen fromChosen = AuditPeriod.Chosen.of(params.get("fromDay"), params.get("fromMonth"), params.get("fromYear"));
+    AuditPeriod.Chosen toChosen = AuditPeriod.Chosen.of(params.get("toDay"), params.get("toMonth"), params.get("toYear"));
+    BiFunction<List<AuditedCase>, AuditPeriod, Object> page = (cases, period) -> AuditPage.render(cases, period,
+        audit.zone(), reader);
+    if (fromChosen.empty() && toChosen.empty()) {
+      return answer(request, () -> AuditPeriod.parse(from, to), AuditController::badRequest, MediaType.TEXT_HTML, page);
+    }
+    return answer(request, () -> AuditPeriod.chosen(fromChosen, toChosen), reason -> ResponseEntity.badRequest()
+        .contentType(MediaType.TEXT_HTML).header("Content-Security-Policy", PAGE_POLICY)
+        .header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(AuditPage.refusedPeriod(reason, fromChosen, toChosen, audit.zone())), MediaType.TEXT_HTML, page);
   }
 
-  private ResponseEntity<?> answer(HttpServletRequest request, String from, String to, MediaType type,
-      Function<List<AuditedCase>, Object> body) {
-    Optional<ResponseEntity<Object>> refused = PageResponses.unlessIn(currentUser.of(request), AUDITORS,
-        "The audit is for governors");
+  private ResponseEntity<?> answer(HttpServletRequest request, Supplier<AuditPeriod> asked,
+      Function<String, ResponseEntity<?>> badPeriod, MediaType type, BiFunction<List<AuditedCase>, AuditPeriod, Object> body) {
+    Optional<ResponseEntity<Object>> refused = PageResponses.unlessIn(currentUser.of(request), AUDITORS, REFUSAL);
     if (refused.isPresent()) {
       return refused.get();
     }
     AuditPeriod period;
     try {
-      period = AuditPeriod.parse(from, to);
+      period = asked.get();
     } catch (AuditPeriod.BadPeriod bad) {
-      return PageResponses.refusal(HttpStatus.BAD_REQUEST, bad.getMessage());
+      return badPeriod.apply(bad.getMessage());
     }
-    return PageResponses.page(type, PAGE_POLICY).body(body.apply(audit.completedCases(period)));
+    return PageResponses.page(type, PAGE_POLICY).body(body.apply(audit.completedCases(period), period));
+  }
+
+  private static ResponseEntity<?> badRequest(String reason) {
+    return PageResponses.refusal(HttpStatus.BAD_REQUEST, reason);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.shine.socialmedia.cases.PolicyPrinciple;
 import uk.shine.socialmedia.cases.PolicySection;
+import uk.shine.socialmedia.deadlines.PlainDates;
+import uk.shine.socialmedia.engine.EngineTime;
 import uk.shine.socialmedia.security.PageResponses;
 
 /**
@@ -30,7 +33,7 @@ import uk.shine.socialmedia.security.PageResponses;
 final class AuditPage {
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   /** Counts below this are shown as "fewer than 5". */
   static final int SMALL = 5;
   static final String FEW = "fewer than " + SMALL;
@@ -76,10 +79,13 @@ final class AuditPage {
         <p>Completed cases only, anonymised: no names, no details of what was posted. So that a small school's
         numbers cannot point at anyone, any count from 1 to 4 reads "fewer than 5".</p>
         """);
-    html.append("<form method=\"get\" action=\"/audit\"><label>Closed from <input type=\"date\" name=\"from\" value=\"")
-        .append(period.from() == null ? "" : period.from()).append("\"></label> <label>to <input type=\"date\" name=\"to\" value=\"")
-        .append(period.to() == null ? "" : period.to()).append("\"></label> <button>Show</button> <a href=\"/audit/api/cases.csv")
-        .append(htmlEscape(query(period))).append("\">Download as CSV</a></form>");
+    html.append(periodForm(AuditPeriod.Chosen.of(period.from()), AuditPeriod.Chosen.of(period.to()), zone,
+        " <a href=\"/audit/api/cases.csv" + htmlEscape(query(period)) + "\">Download as CSV</a>"));
+    if (period.from() != null || period.to() != null) {
+      html.append("<p>Cases closed ").append(period.from() == null ? "" : "from " + PlainDates.day(period.from()))
+          .append(period.from() != null && period.to() != null ? " " : "")
+          .append(period.to() == null ? "" : "to " + PlainDates.day(period.to())).append(" (both days included).</p>");
+    }
 
     long missed = cases.stream().filter(c -> c.deadlinesMet() == Deadline.MISSED).count();
     String closed = cases(cases.size());
@@ -102,6 +108,48 @@ final class AuditPage {
         allegationOutcomeTimes(cases), "#6a4c93"));
     html.append(table(cases, zone)).append("</main></body></html>");
     return html.toString();
+  }
+
+  /** The page again with the reason the chosen dates are not a period, next to them; nothing counted. */
+  static String refusedPeriod(String reason, AuditPeriod.Chosen from, AuditPeriod.Chosen to, ZoneId zone) {
+    return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Governors' audit of social media "
+        + "cases</title>" + PageResponses.STYLE + "<style>.missed{color:#b00020;font-weight:bold}</style></head><body><header><b>"
+        + PageResponses.TRUST + ": social media cases</b></header><main><h1>Governors' audit: social media cases</h1>"
+        + "<p class=\"missed\" role=\"alert\">" + htmlEscape(reason) + ".</p>" + periodForm(from, to, zone, "")
+        + "</main></body></html>";
+  }
+
+  /**
+   * The period as a day, a month by name and a year, each from a list: one meaning in every browser's
+   * language (a date input shows mm/dd/yyyy to an American browser). The JSON and CSV take yyyy-MM-dd.
+   */
+  private static String periodForm(AuditPeriod.Chosen from, AuditPeriod.Chosen to, ZoneId zone, String after) {
+    int thisYear = EngineTime.today(zone).getYear();
+    return "<form method=\"get\" action=\"/audit\" class=\"period\">" + end("Closed from", "from", from, thisYear) + " "
+        + end("to", "to", to, thisYear) + " <button>Show</button>" + after + "</form>";
+  }
+
+  private static String end(String label, String name, AuditPeriod.Chosen chosen, int thisYear) {
+    StringBuilder html = new StringBuilder("<span class=\"end\">").append(label).append(" ");
+    html.append(select(name + "Day", label + ": day", chosen.day(), java.util.stream.IntStream.rangeClosed(1, 31)
+        .mapToObj(d -> new String[] {String.valueOf(d), String.valueOf(d)}).toList()));
+    html.append(select(name + "Month", label + ": month", chosen.month(), java.util.stream.IntStream.rangeClosed(1, 12)
+        .mapToObj(m -> new String[] {String.valueOf(m), java.time.Month.of(m).getDisplayName(TextStyle.FULL, Locale.UK)})
+        .toList()));
+    html.append(select(name + "Year", label + ": year", chosen.year(), java.util.stream.IntStream
+        .rangeClosed(0, 10).map(back -> thisYear - back)
+        .mapToObj(y -> new String[] {String.valueOf(y), String.valueOf(y)}).toList()));
+    return html.append("</span>").toString();
+  }
+
+  private static String select(String name, String label, String chosen, List<String[]> options) {
+    StringBuilder html = new StringBuilder("<select name=\"").append(name).append("\" aria-label=\"")
+        .append(htmlEscape(label)).append("\"><option value=\"\">-</option>");
+    for (String[] option : options) {
+      html.append("<option value=\"").append(option[0]).append("\"").append(option[0].equals(chosen) ? " selected" : "")
+          .append(">").append(option[1]).append("</option>");
+    }
+    return html.append("</select> ").toString();
   }
 
   private static String query(AuditPeriod period) {

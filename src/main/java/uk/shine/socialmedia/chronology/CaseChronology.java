@@ -1,16 +1,19 @@
 package uk.shine.socialmedia.chronology;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -21,6 +24,9 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 import uk.shine.socialmedia.cases.ProcessDeclaration;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
+import uk.shine.socialmedia.deadlines.PlainDates;
+import uk.shine.socialmedia.engine.EngineTime;
+import uk.shine.socialmedia.forms.FormLabels;
 import uk.shine.socialmedia.intake.CaseReferences;
 import uk.shine.socialmedia.security.CurrentUser;
 
@@ -28,33 +34,72 @@ import uk.shine.socialmedia.security.CurrentUser;
  * A case's chronology, read from the engine's history with the person's own authorizations: the case
  * must be visible to them (the subject and outsiders find nothing), and each path, task and decision
  * appears only if they may read it (the head teacher does not see inside a safeguarding referral).
+ * Besides the events as codes (kept for programs), each says itself in plain words: paths by their
+ * names, people by their names, values as the forms show them; and what is still open, with when it is due.
  */
 @Service
 public class CaseChronology {
 
-  /** A case's events, oldest first. */
-  public record Chronology(String caseReference, List<ChronologyEvent> events) {
+  /** A case's events, oldest first, and its tasks still open, soonest due first. */
+  public record Chronology(String caseReference, List<ChronologyEvent> events, List<OpenTask> open) {
+
+    public Chronology(String caseReference, List<ChronologyEvent> events) {
+      this(caseReference, events, List.of());
+    }
+  }
+
+  /**
+   * A task still to be done.
+   *
+   * @param due its due date as an ISO instant, null when it has none
+   * @param dueShown the same in words in the school's time zone ("5 November 2026, 14:00 GMT")
+   * @param heldBy who holds it, in words
+   */
+  public record OpenTask(String task, String path, String pathName, String heldBy, String due, String dueShown,
+      boolean overdue) {
+
+    static OpenTask of(HistoricTaskInstance task, String pathName, String heldBy, ZoneId zone, Instant now) {
+      Date due = task.getDueDate();
+      return new OpenTask(task.getName(), task.getProcessDefinitionKey(), pathName, heldBy,
+          due == null ? null : due.toInstant().toString(), due == null ? null : PlainDates.moment(due, zone),
+          due != null && due.toInstant().isBefore(now));
+    }
   }
 
   // queries as a person must be bounded (queryMaxResultsLimit 2000); a case holds far fewer rows
   private static final int MAX = 2000;
+  // a completed task's form values are stored in the same transaction as its completion
+  private static final Duration SAME_MOMENT = Duration.ofSeconds(2);
+  // the steps that send a letter of the case, and which letter (letters.LetterPage)
+  private static final Map<String, String> LETTERS = Map.of(
+      "send-hearing-invitation", "hearing-invitation",
+      "send-outcome-letter", "hearing-outcome",
+      "send-appeal-invitation", "appeal-invitation",
+      "send-appeal-outcome-letter", "appeal-outcome",
+      "send-no-further-action-letter", "no-further-action",
+      "inform-parents-of-sanction", "sanction-notice");
 
+  /** The read log's times, as before. */
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
   private final HistoryService history;
   private final IdentityService identity;
   private final ZoneId zone;
   private final DecisionVariables decisions;
+  private final FormLabels formLabels;
+  private final Names names;
   private final List<String> keptWithTheCase;
 
   CaseChronology(HistoryService history, IdentityService identity, CalendarProperties calendar,
-      DecisionVariables decisions, List<ProcessDeclaration> processes) {
+      DecisionVariables decisions, FormLabels formLabels, Names names, List<ProcessDeclaration> processes) {
     this.keptWithTheCase = processes.stream().filter(ProcessDeclaration::keptWithTheCase)
         .map(ProcessDeclaration::processKey).toList();
     this.history = history;
     this.identity = identity;
     this.zone = calendar.zone();
     this.decisions = decisions;
+    this.formLabels = formLabels;
+    this.names = names;
   }
 
   public ZoneId zone() {
@@ -76,22 +121,43 @@ public class CaseChronology {
         instances.addAll(history.createHistoricProcessInstanceQuery().processDefinitionKey(key)
             .processInstanceBusinessKey(caseReference).listPage(0, MAX));
       }
-      List<ChronologyEvent> events = new ArrayList<>();
       List<HistoricTaskInstance> tasks = new ArrayList<>();
+      List<Recorded> recorded = new ArrayList<>();
+      for (HistoricProcessInstance instance : instances) {
+        tasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).listPage(0, MAX));
+        recorded.addAll(decisions(instance));
+      }
+      // read as the engine from here on, only for what the person was just allowed to see
+      identity.clearAuthentication();
+      Map<String, String> completedBy = completedBy(tasks);
+      Map<String, String> people = names.people(Stream.concat(completedBy.values().stream(),
+          Stream.concat(tasks.stream().map(HistoricTaskInstance::getAssignee), instances.stream()
+              .filter(instance -> instance.getId().equals(theCase.getId())).map(HistoricProcessInstance::getStartUserId)))
+          .filter(Objects::nonNull).toList());
+      List<ChronologyEvent> events = new ArrayList<>();
       for (HistoricProcessInstance instance : instances) {
         String key = instance.getProcessDefinitionKey();
+        String name = pathName(instance);
         boolean isCase = instance.getId().equals(theCase.getId());
-        add(events, instance.getStartTime(), key, "started", isCase ? "Concern reported" : "Path started: " + key,
-            isCase ? instance.getStartUserId() : null);
-        add(events, instance.getEndTime(), key, "ended", isCase ? "Case closed" : "Path ended: " + key, null);
-        List<HistoricTaskInstance> ofInstance = history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-            .listPage(0, MAX);
-        tasks.addAll(ofInstance);
-        decisions(instance, events);
+        String reporter = isCase ? instance.getStartUserId() : null;
+        add(events, instance.getStartTime(), new ChronologyEvent(null, key, "started",
+            isCase ? "Concern reported" : "Path started: " + key, reporter, name, people.get(reporter),
+            isCase ? "Concern reported" : "Path started: " + name, List.of(), false, null));
+        add(events, instance.getEndTime(), new ChronologyEvent(null, key, "ended", isCase ? "Case closed" : "Path ended: " + key,
+            null, name, null, isCase ? "Case closed" : "Path finished: " + name, List.of(), false, null));
       }
-      tasks(tasks, events);
+      Map<String, String> pathNames = new HashMap<>();
+      instances.forEach(instance -> pathNames.put(instance.getId(), pathName(instance)));
+      List<Recorded> shown = firstOfEach(recorded);
+      tasks(tasks, shown, completedBy, people, pathNames, events);
+      for (Recorded decision : shown) {
+        String by = decision.task == null ? null : completedBy(decision.task, completedBy);
+        add(events, decision.at, new ChronologyEvent(null, decision.key, "decision",
+            decisions.describe(decision.name, decision.value), by, pathNames.get(decision.instanceId), people.get(by),
+            plain(decision), List.of(), decision.task != null, null));
+      }
       events.sort(Comparator.comparing(event -> Instant.parse(event.at())));
-      return Optional.of(new Chronology(caseReference, events));
+      return Optional.of(new Chronology(caseReference, events, open(tasks, pathNames)));
     } finally {
       identity.clearAuthentication();
     }
@@ -107,22 +173,120 @@ public class CaseChronology {
     }
   }
 
-  private void tasks(List<HistoricTaskInstance> tasks, List<ChronologyEvent> events) {
-    Map<String, String> completedBy = completedBy(tasks);
+  /** A decision variable's value as it was stored, and the task whose completion stored it, if one did. */
+  private static final class Recorded {
+    final Date at;
+    final String instanceId;
+    final String key;
+    final String name;
+    final Object value;
+    final String activityInstanceId;
+    HistoricTaskInstance task;
+
+    Recorded(HistoricVariableUpdate update, String key) {
+      this.at = update.getTime();
+      this.activityInstanceId = update.getActivityInstanceId();
+      this.instanceId = update.getProcessInstanceId();
+      this.key = key;
+      this.name = update.getVariableName();
+      this.value = update.getValue();
+    }
+  }
+
+  private List<Recorded> decisions(HistoricProcessInstance instance) {
+    List<Recorded> found = new ArrayList<>();
+    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
+        .listPage(0, MAX)) {
+      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      if (decisions.shows(update.getVariableName()) && update.getValue() != null && update.getTime() != null) {
+        found.add(new Recorded(update, instance.getProcessDefinitionKey()));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Each decision once: a path receives the case's decisions when it starts, and a value stored again
+   * unchanged says nothing new; a changed value (triage correcting the report) is shown.
+   */
+  private static List<Recorded> firstOfEach(List<Recorded> recorded) {
+    List<Recorded> sorted = recorded.stream().sorted(Comparator.comparing((Recorded r) -> r.at)).toList();
+    Map<String, Object> last = new HashMap<>();
+    List<Recorded> shown = new ArrayList<>();
+    for (Recorded decision : sorted) {
+      if (!last.containsKey(decision.name) || !Objects.equals(last.get(decision.name), decision.value)) {
+        shown.add(decision);
+      }
+      last.put(decision.name, decision.value);
+    }
+    return shown;
+  }
+
+  private String plain(Recorded decision) {
+    String words = decision.value instanceof Boolean yes ? (yes ? "yes" : "no")
+        : Optional.ofNullable(formLabels.ofValue(decision.name, decision.value))
+            .orElseGet(() -> String.valueOf(decision.value).replace('_', ' ').toLowerCase(Locale.UK));
+    return decisions.label(decision.name) + ": " + words;
+  }
+
+  private void tasks(List<HistoricTaskInstance> tasks, List<Recorded> shown, Map<String, String> completedBy,
+      Map<String, String> people, Map<String, String> pathNames, List<ChronologyEvent> events) {
     for (HistoricTaskInstance task : tasks) {
       String key = task.getProcessDefinitionKey();
+      String pathName = pathNames.get(task.getProcessInstanceId());
       String due = task.getDueDate() == null ? "" : " (due " + WHEN.format(task.getDueDate().toInstant().atZone(zone)) + ")";
-      add(events, task.getStartTime(), key, "task", "Task created: " + task.getName() + due, null);
+      String dueShown = task.getDueDate() == null ? "" : ", due " + PlainDates.moment(task.getDueDate(), zone);
+      add(events, task.getStartTime(), new ChronologyEvent(null, key, "task", "Task created: " + task.getName() + due,
+          null, pathName, null, "Task created: " + task.getName() + dueShown, List.of(), false, null));
       if (task.getEndTime() != null) {
         boolean done = "completed".equals(task.getDeleteReason());
         boolean late = done && task.getDueDate() != null && task.getEndTime().after(task.getDueDate());
-        add(events, task.getEndTime(), key, done ? "task-completed" : "task-ended",
+        String by = done ? completedBy(task, completedBy) : null;
+        List<String> decided = new ArrayList<>();
+        if (done) {
+          for (Recorded decision : shown) {
+            if (decision.task == null && recordedBy(decision, task)) {
+              decision.task = task;
+              decided.add(plain(decision));
+            }
+          }
+        }
+        String letter = done && LETTERS.containsKey(task.getTaskDefinitionKey())
+            ? "/letters/" + task.getProcessInstanceId() + "/" + LETTERS.get(task.getTaskDefinitionKey()) : null;
+        add(events, task.getEndTime(), new ChronologyEvent(null, key, done ? "task-completed" : "task-ended",
             (done ? "Task completed: " : "Task ended without completion: ") + task.getName() + (late ? " (after its deadline)" : ""),
-            done ? Optional.ofNullable(completedBy.get(task.getId())).orElse(task.getAssignee()) : null);
+            by, pathName, people.get(by), (done ? "Done: " : "No longer needed: ") + task.getName()
+                + (late ? " (after its deadline)" : ""), List.copyOf(decided), false, letter));
       } else if (task.getDueDate() != null) {
-        add(events, task.getDueDate(), key, "deadline", "Deadline: " + task.getName(), null);
+        add(events, task.getDueDate(), new ChronologyEvent(null, key, "deadline", "Deadline: " + task.getName(), null,
+            pathName, null, "Due: " + task.getName(), List.of(), false, null));
       }
     }
+  }
+
+  /**
+   * Whether the task's completion stored the decision: stored at the task's step, or else in its process
+   * at the moment it was completed, never before the task existed (what the report said is not triage's).
+   */
+  private static boolean recordedBy(Recorded decision, HistoricTaskInstance task) {
+    if (task.getActivityInstanceId() != null && task.getActivityInstanceId().equals(decision.activityInstanceId)) {
+      return true;
+    }
+    return decision.instanceId.equals(task.getProcessInstanceId()) && decision.at.after(task.getStartTime())
+        && Duration.between(decision.at.toInstant(), task.getEndTime().toInstant()).abs().compareTo(SAME_MOMENT) <= 0;
+  }
+
+  private List<OpenTask> open(List<HistoricTaskInstance> tasks, Map<String, String> pathNames) {
+    Instant now = EngineTime.instant();
+    return tasks.stream().filter(task -> task.getEndTime() == null)
+        .sorted(Comparator.comparing(HistoricTaskInstance::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(task -> OpenTask.of(task, pathNames.get(task.getProcessInstanceId()), names.holder(task.getId(), task.getAssignee()),
+            zone, now))
+        .toList();
+  }
+
+  private static String completedBy(HistoricTaskInstance task, Map<String, String> completedBy) {
+    return Optional.ofNullable(completedBy.get(task.getId())).orElse(task.getAssignee());
   }
 
   /**
@@ -130,7 +294,6 @@ public class CaseChronology {
    * authentication, but only for tasks they have just been allowed to see, and only the user id.
    */
   private Map<String, String> completedBy(List<HistoricTaskInstance> tasks) {
-    identity.clearAuthentication();
     Map<String, String> by = new HashMap<>();
     for (HistoricTaskInstance task : tasks) {
       history.createUserOperationLogQuery().taskId(task.getId())
@@ -141,20 +304,15 @@ public class CaseChronology {
     return by;
   }
 
-  private void decisions(HistoricProcessInstance instance, List<ChronologyEvent> events) {
-    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
-        .listPage(0, MAX)) {
-      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      if (decisions.shows(update.getVariableName()) && update.getValue() != null) {
-        add(events, update.getTime(), instance.getProcessDefinitionKey(), "decision",
-            decisions.describe(update.getVariableName(), update.getValue()), null);
-      }
-    }
+  /** The path's name as its process declares it; its key when the model has none. */
+  private static String pathName(HistoricProcessInstance instance) {
+    return Optional.ofNullable(instance.getProcessDefinitionName()).orElse(instance.getProcessDefinitionKey());
   }
 
-  private static void add(List<ChronologyEvent> events, Date at, String path, String kind, String what, String by) {
+  private static void add(List<ChronologyEvent> events, Date at, ChronologyEvent event) {
     if (at != null) {
-      events.add(new ChronologyEvent(at.toInstant().toString(), path, kind, what, by));
+      events.add(new ChronologyEvent(at.toInstant().toString(), event.path(), event.kind(), event.what(), event.by(),
+          event.pathName(), event.byName(), event.said(), event.decided(), event.withTask(), event.letter()));
     }
   }
 }

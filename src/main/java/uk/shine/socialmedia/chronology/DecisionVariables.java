@@ -36,6 +36,10 @@ class DecisionVariables {
     return labels.containsKey(name);
   }
 
+  String label(String name) {
+    return labels.get(name);
+  }
+
   String describe(String name, Object value) {
     String shown = value instanceof Boolean yes ? (yes ? "yes" : "no") : String.valueOf(value);
     return labels.get(name) + ": " + shown;

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class FormLabels {
 
   private final Map<String, String> labels = new HashMap<>();
+  // variable -> value -> the words its form shows for it (a select's or radio group's options)
+  private final Map<String, Map<String, String>> valueLabels = new HashMap<>();
 
   public FormLabels(CamundaBpmProperties camunda) {
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -35,7 +37,11 @@ public class FormLabels {
         for (Resource form : forms) {
           schemas.parse(form.getContentAsString(StandardCharsets.UTF_8)).stream()
               .filter(field -> !field.displayOnly())
-              .forEach(field -> labels.putIfAbsent(field.key(), field.label()));
+              .forEach(field -> {
+                labels.putIfAbsent(field.key(), field.label());
+                field.optionLabels().forEach((value, words) ->
+                    valueLabels.computeIfAbsent(field.key(), key -> new HashMap<>()).putIfAbsent(value, words));
+              });
         }
       }
     } catch (IOException e) {
@@ -46,5 +52,10 @@ public class FormLabels {
   /** The label, or null when no form lets a person type this variable. */
   public String of(String variable) {
     return labels.get(variable);
+  }
+
+  /** What a form calls one of the variable's listed values ("A parent or carer" for PARENT), or null. */
+  public String ofValue(String variable, Object value) {
+    return valueLabels.getOrDefault(variable, Map.of()).get(String.valueOf(value));
   }
 }

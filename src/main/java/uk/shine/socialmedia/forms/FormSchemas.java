@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +53,11 @@ class FormSchemas {
       }
       JsonNode validate = component.path("validate");
       List<String> options = new ArrayList<>();
-      component.path("values").forEach(option -> options.add(option.path("value").asText()));
+      Map<String, String> optionLabels = new LinkedHashMap<>();
+      component.path("values").forEach(option -> {
+        options.add(option.path("value").asText());
+        optionLabels.put(option.path("value").asText(), option.path("label").asText(option.path("value").asText()));
+      });
       fields.add(new FormField(
           component.get("key").asText(),
           component.path("type").asText(),
@@ -64,6 +69,7 @@ class FormSchemas {
           validate.has("max") ? validate.get("max").asDouble() : null,
           validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
           List.copyOf(options),
+          Map.copyOf(optionLabels),
           component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false),
           component.path("conditional").hasNonNull("hide") ? component.path("conditional").get("hide").asText() : null,
           "date".equals(component.path("subtype").asText()),

@@ -200,6 +200,43 @@ class GovernorsAuditOverHttpTest {
   }
 
   @Test
+  void the_page_asks_for_dates_day_month_year_from_lists_and_refuses_impossible_ones_in_words() {
+    EngineClock.setTo("2026-02-10T10:00");
+    String caseId = cases.reportAndRoute(personal("occurredOn", "2026-02-09")).getId();
+    cases.triage(caseId, "noFurtherAction", true, "noFurtherActionReason", "duplicate");
+    EngineClock.setTo("2026-11-30T10:00");
+
+    String page = rest.get("governor", "/audit").getBody();
+    // one meaning in every browser's language: no date input (mm/dd/yyyy on an American browser)
+    assertThat(page).contains("<select name=\"fromDay\" aria-label=\"Closed from: day\">",
+        "<select name=\"fromMonth\"", "<option value=\"11\">November</option>", "<select name=\"toYear\"",
+        "<option value=\"2026\">2026</option>").doesNotContain("type=\"date\"");
+
+    String chosen = rest.get("governor", "/audit?fromDay=10&fromMonth=2&fromYear=2026&toDay=10&toMonth=2&toYear=2026")
+        .getBody();
+    assertThat(chosen).contains(reference(caseId), "Cases closed from 10 February 2026 to 10 February 2026",
+        "<option value=\"10\" selected>10</option>", "<option value=\"2\" selected>February</option>",
+        "<td>10 February 2026</td>");
+    assertThat(rest.get("governor", "/audit?fromDay=11&fromMonth=2&fromYear=2026").getBody())
+        .doesNotContain(reference(caseId));
+
+    ResponseEntity<String> impossible = rest.get("governor", "/audit?fromDay=31&fromMonth=11&fromYear=2026");
+    assertThat(impossible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(impossible.getBody()).contains("Closed from: there is no 31 November 2026 (November 2026 has 30 days).",
+        "<option value=\"31\" selected>31</option>").doesNotContain(reference(caseId), "{\"message\"");
+    ResponseEntity<String> backwards = rest.get("governor",
+        "/audit?fromDay=5&fromMonth=11&fromYear=2026&toDay=1&toMonth=11&toYear=2026");
+    assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(backwards.getBody()).contains("The first date, 5 November 2026, is after the last, 1 November 2026");
+    ResponseEntity<String> half = rest.get("governor", "/audit?toDay=5&toYear=2026");
+    assertThat(half.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(half.getBody()).contains("Closed to: choose the day, the month and the year, or leave all three empty");
+    // the lists are the page's; others are refused before any date is read
+    assertThat(rest.get("teacher", "/audit?fromDay=31&fromMonth=11&fromYear=2026").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void the_page_draws_its_charts_as_inline_svg_under_a_strict_policy() {
     String caseId = cases.reportAndRoute(personal()).getId();
     cases.triage(caseId, "noFurtherAction", true, "noFurtherActionReason", "duplicate");

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +31,9 @@ class CaseChronologyOverHttpTest {
 
   @Test
   void the_case_workers_see_every_event_in_order_with_who_did_it() {
-    String caseId = cases.reportAs("teacher", report("perpetratorType", "PUPIL", "safeguardingConcern", true)).getId();
+    // the name the reporter typed differs from their name in identity, which the chronology now shows
+    String caseId = cases.reportAs("teacher", report("perpetratorType", "PUPIL", "safeguardingConcern", true,
+        "reporterName", "Rowan Reporter")).getId();
     triageAsHead(caseId);
     String reference = reference(caseId);
 
@@ -47,13 +51,56 @@ class CaseChronologyOverHttpTest {
         && "social-media-concern".equals(e.get("path"))).findFirst().orElseThrow();
     assertThat(triaged.get("by")).isEqualTo("head");
     assertThat(events).anyMatch(e -> "task".equals(e.get("kind")) && "safeguarding-referral".equals(e.get("path")));
-    // free text is never an event: the summary and the reporter's name stay in the forms
-    assertThat(json.getBody()).doesNotContain("Terry Teacher", "abusive comments", "facebook.example");
+    // free text is never an event: the summary and the name the reporter typed stay in the forms
+    assertThat(json.getBody()).doesNotContain("Rowan Reporter", "abusive comments", "facebook.example");
 
     // the head teacher sees the case but not inside the DSL's safeguarding referral
     List<Map<String, Object>> headsView = events("head", reference);
     assertThat(headsView).extracting(e -> e.get("what")).contains("Concern reported", "Path started: pupil-behaviour")
         .doesNotContain("Path started: safeguarding-referral");
+  }
+
+  @Test
+  void the_page_reads_as_a_timeline_in_words_with_names_and_what_is_still_due() {
+    String caseId = cases.reportAs("teacher", report("perpetratorType", "PUPIL", "safeguardingConcern", true)).getId();
+    triageAsHead(caseId);
+    String reference = reference(caseId);
+
+    String page = asBrowser("dsl", "/cases/" + reference + "/chronology").getBody();
+
+    assertThat(page).contains("<strong>Concern reported</strong> by Terry Teacher", "Path started: Pupil behaviour",
+        "Path started: Safeguarding referral", "<strong>Done: Triage the report</strong> by Helen Head", "<strong>Who posted it: A pupil</strong>",
+        "<li>Criminal offence suspected: no</li>", "Still to do", "not yet taken: ");
+    // codes, process keys and user ids are not what a reader sees
+    assertThat(page).doesNotContain(": PUPIL", "pupil-behaviour", "safeguarding-referral", "> head<", "by head",
+        "by teacher", "Deadline: ");
+    // due times as "5 November 2026, 14:00 GMT", in the school's zone with the zone named
+    assertThat(page).containsPattern("<td>\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} (GMT|BST)");
+    // the case's classification is passed to every path: shown once, not once per path
+    assertThat(page.split("Who posted it: ", -1)).hasSize(2);
+
+    // the JSON keeps its fields for programs and carries the words beside them
+    List<Map<String, Object>> events = events("dsl", reference);
+    Map<String, Object> reported = events.get(0);
+    assertThat(reported).containsEntry("by", "teacher").containsEntry("byName", "Terry Teacher")
+        .containsEntry("path", "social-media-concern").containsEntry("pathName", "Social media concern");
+    assertThat(events).filteredOn(e -> "Who posted it: PUPIL".equals(e.get("what"))).singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("said", "Who posted it: A pupil"));
+    assertThat(events).filteredOn(e -> "Criminal offence suspected: no".equals(e.get("what"))).singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("by", "head").containsEntry("byName", "Helen Head")
+            .containsEntry("withTask", true));
+  }
+
+  @Test
+  void a_browser_refused_a_case_reads_a_page_in_words() {
+    String caseId = cases.reportAndRoute(report("perpetratorType", "STAFF", "subjectUserId", "teacher2")).getId();
+    cases.triage(caseId);
+
+    ResponseEntity<String> refused = asBrowser("teacher2", "/cases/" + reference(caseId) + "/chronology");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(refused.getBody()).contains("<h1>Nothing to show here</h1>", "No such case for you.")
+        .doesNotContain("{\"message\"", "Who posted it");
   }
 
   @Test
@@ -144,6 +191,13 @@ class CaseChronologyOverHttpTest {
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("Concern reported");
+  }
+
+  /** A browser opening a page, signed in with HTTP Basic. */
+  private ResponseEntity<String> asBrowser(String user, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.TEXT_HTML));
+    return http.withBasicAuth(user, password).exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
   private void triageAsHead(String caseId) {

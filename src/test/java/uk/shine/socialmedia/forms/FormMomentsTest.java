@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class FormMomentsTest {
 
   private static final FormField CALLED_AT = new FormField("policeCalledAt", "datetime", "When the police were called",
-      true, null, null, null, null, null, List.of(), false, null, false, true);
+      true, null, null, null, null, null, List.of(), Map.of(), false, null, false, true);
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @AfterEach

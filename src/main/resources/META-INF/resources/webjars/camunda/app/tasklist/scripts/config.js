@@ -17,8 +17,10 @@ export default {
     long: 'dddd D MMMM YYYY, HH:mm',
     short: 'D MMMM YYYY'
   },
-  // British dates in every form, and error messages that go once something succeeds
-  customScripts: ['scripts/school-forms', 'scripts/school-reporting'],
+  // British dates in every form, and error messages that go once something succeeds (school-forms);
+  // reporting one tap away, drafts and the question before discarding work (school-reporting);
+  // form messages in plain words next to their fields, and character counters (plain-words)
+  customScripts: ['scripts/school-forms', 'scripts/school-reporting', 'scripts/plain-words'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {

@@ -22,6 +22,11 @@ export default {
       description: 'Everything that happened in a case, in order, for the people working it (also linked from every task form)'
     },
     {
+      label: 'Open staff cases',
+      href: '/cases/staff',
+      description: 'Every open staff case at a glance: where it stands, what is waiting, who holds it and when it is due (HR)'
+    },
+    {
       label: 'Retention register',
       href: '/retention',
       description: 'When closed cases are reviewed and removed, and legal holds (the data protection lead)'
