@@ -79,7 +79,7 @@ class LetterPage {
 
   /** The staff case's variables, read with the person's own authorizations; null when they may not. */
   private Map<String, Object> readAs(CurrentUser.Person person, String staffCaseId, String processKey) {
-    identity.setAuthentication(person.userId(), person.groupIds());
+    identity.setAuthentication(person.userId(), person.groupIds(), person.tenantIds());
     try {
       HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(staffCaseId)
           .processDefinitionKey(processKey).singleResult();
