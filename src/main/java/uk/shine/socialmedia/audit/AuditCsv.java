@@ -12,7 +12,7 @@ import java.util.List;
 final class AuditCsv {
 
   static final String HEADER = "caseReference,paths,opened,closed,daysToClose,outcomeCategory,deadlinesMet,"
-      + "ladoConsultation,imageryUrgentSteps,missedDeadlines,principlesBroken,policySectionsBroken,allegationOutcomeTime";
+      + "ladoConsultation,imageryUrgentSteps,missedDeadlines,principlesBroken,policySectionsBroken,allegationOutcomeTime,school";
 
   private AuditCsv() {
   }
@@ -24,7 +24,7 @@ final class AuditCsv {
           cell(c.closed()), Long.toString(c.daysToClose()), cell(c.outcomeCategory()), c.deadlinesMet().name(),
           c.ladoConsultation().name(), c.imageryUrgentSteps().name(), cell(missed(c)),
           cell(String.join(";", c.principlesBroken())), cell(String.join(";", c.policySectionsBroken())),
-          cell(c.allegationOutcomeTime()))).append("\r\n");
+          cell(c.allegationOutcomeTime()), cell(c.school() == null ? "" : c.school()))).append("\r\n");
     }
     return csv.toString();
   }

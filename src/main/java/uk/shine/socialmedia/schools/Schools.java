@@ -1,11 +1,16 @@
 package uk.shine.socialmedia.schools;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.intake.PerpetratorType;
@@ -24,10 +29,12 @@ public class Schools {
   public static final String SCHOOL = ConcernVariables.SCHOOL;
 
   private final IdentityService identity;
+  private final HistoryService history;
   private final Trust trust;
 
-  public Schools(IdentityService identity, Trust trust) {
+  public Schools(IdentityService identity, HistoryService history, Trust trust) {
     this.identity = identity;
+    this.history = history;
     this.trust = trust;
   }
 
@@ -40,9 +47,10 @@ public class Schools {
         .list().stream().map(Tenant::getId).toList();
   }
 
-  /** The school's name (its tenant's), or the trust's when the tenant is unknown or none. */
+  /** The school's name (its tenant's), or the trust's when the tenant is unknown or none. Whoever asks may read it. */
   public String nameOf(String tenantId) {
-    Tenant tenant = tenantId == null ? null : identity.createTenantQuery().tenantId(tenantId).singleResult();
+    Tenant tenant = tenantId == null ? null
+        : EngineUser.asNobody(identity, () -> identity.createTenantQuery().tenantId(tenantId).singleResult());
     return tenant == null || tenant.getName() == null || tenant.getName().isBlank() ? trust.name() : tenant.getName();
   }
 
@@ -94,6 +102,20 @@ public class Schools {
         && Boolean.TRUE.equals(report.get(ConcernVariables.EMPLOYED_CENTRALLY));
     return aboutCentralStaff && identity.createTenantQuery().tenantId(trust.central()).count() > 0
         ? trust.central() : school;
+  }
+
+  /**
+   * The school of each of these process instances that history still holds (a removed one has none): for a
+   * register read outside the engine's tenant check, to keep to the reader's schools.
+   */
+  public Map<String, String> ofInstances(Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> schools = new HashMap<>();
+    history.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(processInstanceIds)).list()
+        .forEach(instance -> schools.put(instance.getId(), instance.getTenantId()));
+    return schools;
   }
 
   /** Is this tenant the trust's central office? */
