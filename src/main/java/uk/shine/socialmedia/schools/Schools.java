@@ -2,10 +2,11 @@ package uk.shine.socialmedia.schools;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -109,11 +110,13 @@ public class Schools {
    * register read outside the engine's tenant check, to keep to the reader's schools.
    */
   public Map<String, String> ofInstances(Collection<String> processInstanceIds) {
-    if (processInstanceIds.isEmpty()) {
-      return Map.of();
-    }
+    // a HashMap: a caller may look up null (a register row of no case)
     Map<String, String> schools = new HashMap<>();
-    history.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(processInstanceIds)).list()
+    Set<String> ids = processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return schools;
+    }
+    history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list()
         .forEach(instance -> schools.put(instance.getId(), instance.getTenantId()));
     return schools;
   }
