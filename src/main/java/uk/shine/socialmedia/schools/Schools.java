@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.forms.RefusedInput;
+import uk.shine.socialmedia.intake.CaseReferences;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.intake.PerpetratorType;
 
@@ -61,11 +63,19 @@ public class Schools {
   }
 
   /**
-   * The school a new case (or any other record a person starts) belongs to: the person's own school; for a
+   * The school a new record a person starts belongs to: a request about a case ({@code caseReference}), the
+   * case's school; otherwise the person's own school; for a
    * person in several, the one they chose in {@link #SCHOOL}, which must be one of theirs. A person in no
    * school cannot start one. Started by nobody (the engine itself), the chosen school if it is one, else none.
    */
   public String ofNewRecord(String userId, Map<String, Object> startVariables) {
+    // a request about a case (monitoring during it, a legal hold on it) belongs to the case's school
+    Object aboutCase = startVariables == null ? null : startVariables.get(ConcernVariables.CASE_REFERENCE);
+    String caseSchool = aboutCase instanceof String reference
+        ? CaseReferences.find(history, reference).map(HistoricProcessInstance::getTenantId).orElse(null) : null;
+    if (caseSchool != null) {
+      return caseSchool;
+    }
     Object chosen = startVariables == null ? null : startVariables.get(SCHOOL);
     String school = chosen == null || chosen.toString().isBlank() ? null : chosen.toString().trim();
     if (userId == null) {

@@ -101,9 +101,13 @@ public class Cases {
   /** Signs this person in with the engine as Tasklist does: their groups and their schools (tenants). */
   private void signIn(String userId) {
     identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList(),
-        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-            .map(org.camunda.bpm.engine.identity.Tenant::getId).toList());
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList(), schoolsOf(userId));
+  }
+
+  /** The schools (tenant ids) a person belongs to, as the webapps and the REST API sign them in with. */
+  public List<String> schoolsOf(String userId) {
+    return identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
   }
 
   /** The work as this person, logged in with their groups, the way Tasklist does it. */
