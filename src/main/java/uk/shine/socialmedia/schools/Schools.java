@@ -111,7 +111,8 @@ public class Schools {
     boolean aboutCentralStaff = report != null
         && PerpetratorType.STAFF.name().equals(String.valueOf(report.get(ConcernVariables.PERPETRATOR_TYPE)))
         && Boolean.TRUE.equals(report.get(ConcernVariables.EMPLOYED_CENTRALLY));
-    return aboutCentralStaff && identity.createTenantQuery().tenantId(trust.central()).count() > 0
+    // a reporter is known: a case the engine starts by itself keeps the school it was given, or none
+    return aboutCentralStaff && userId != null && identity.createTenantQuery().tenantId(trust.central()).count() > 0
         ? trust.central() : school;
   }
 

@@ -3,6 +3,7 @@ package uk.shine.socialmedia.schools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.shine.socialmedia.support.Cases.report;
 
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,20 @@ class SchoolPagesOverHttpTest {
     String caseId = cases.reportAs(reporter, report("perpetratorType", "PARENT")).getId();
     cases.triage(caseId, "noFurtherAction", true, "noFurtherActionReason", "The post was taken down at once");
     return caseId;
+  }
+
+  @Test
+  void the_prior_approvals_register_keeps_to_the_readers_school() {
+    for (String[] asker : new String[][] {{"teacher", "Villiers-tablet"}, {"elmteacher", "Elmfield-tablet"}}) {
+      cases.startAs(asker[0], "prior-approval", Map.of("approvalKind", "SCHOOL_EMAIL_FOR_SOCIAL_MEDIA",
+          "approvalDetails", asker[1], "approvalReasons", "Reminders for the school trip must reach my phone"));
+    }
+
+    assertThat(rest.get("head", "/approvals/api/register").getBody()).contains("Villiers-tablet")
+        .doesNotContain("Elmfield-tablet");
+    assertThat(rest.get("elmhead", "/approvals/api/register").getBody()).contains("Elmfield-tablet")
+        .doesNotContain("Villiers-tablet");
+    assertThat(rest.get("elmhead", "/approvals").getBody()).doesNotContain("Villiers-tablet");
   }
 
   @Test
