@@ -57,10 +57,6 @@ public class Schools {
     return tenant == null || tenant.getName() == null || tenant.getName().isBlank() ? trust.name() : tenant.getName();
   }
 
-  /** The trust's central office. */
-  public String central() {
-    return trust.central();
-  }
 
   /**
    * The school a new record a person starts belongs to: a request about a case ({@code caseReference}), the
@@ -132,8 +128,4 @@ public class Schools {
     return schools;
   }
 
-  /** Is this tenant the trust's central office? */
-  public boolean isCentral(String tenantId) {
-    return Objects.equals(tenantId, trust.central());
-  }
 }
