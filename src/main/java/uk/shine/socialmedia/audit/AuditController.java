@@ -22,13 +22,16 @@ import uk.shine.socialmedia.security.PageResponses;
 /**
  * {@code /audit} (page), {@code /audit/api/cases} (JSON) and {@code /audit/api/cases.csv}: the
  * governors' audit (contract, "Governors' audit"). HTTP Basic or the webapps' session, like
- * {@code /engine-rest}; governors and the administrator only. A browser without a session is sent to
+ * {@code /engine-rest}; governors (their own schools' cases), the trustees and the administrator (every
+ * school's, school by school) only. A browser without a session is sent to
  * the sign-in page ({@code /sign-in}), never the browser's password pop-up; JSON and CSV callers get 401.
  */
 @RestController
 class AuditController {
 
-  static final Set<String> AUDITORS = Set.of(CaseGroups.GOVERNORS, CaseGroups.ADMIN);
+  static final Set<String> AUDITORS = Set.of(CaseGroups.GOVERNORS, CaseGroups.TRUSTEES, CaseGroups.ADMIN);
+  /** They read every school's audit; a governor reads their own school's. */
+  static final Set<String> TRUST_WIDE = Set.of(CaseGroups.TRUSTEES, CaseGroups.ADMIN);
   private static final String REFUSAL = "The audit is for governors";
   // the page draws its charts itself: nothing to load, no script, no frames
   static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
@@ -83,7 +86,8 @@ class AuditController {
 
   private ResponseEntity<?> answer(HttpServletRequest request, Supplier<AuditPeriod> asked,
       Function<String, ResponseEntity<?>> badPeriod, MediaType type, BiFunction<List<AuditedCase>, AuditPeriod, Object> body) {
-    Optional<ResponseEntity<Object>> refused = PageResponses.unlessIn(currentUser.of(request), AUDITORS, REFUSAL);
+    Optional<CurrentUser.Person> person = currentUser.of(request);
+    Optional<ResponseEntity<Object>> refused = PageResponses.unlessIn(person, AUDITORS, REFUSAL);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -93,7 +97,9 @@ class AuditController {
     } catch (AuditPeriod.BadPeriod bad) {
       return badPeriod.apply(bad.getMessage());
     }
-    return PageResponses.page(type, PAGE_POLICY).body(body.apply(audit.completedCases(period), period));
+    List<String> schools = person.orElseThrow().groupIds().stream().anyMatch(TRUST_WIDE::contains) ? null
+        : person.orElseThrow().tenantIds();
+    return PageResponses.page(type, PAGE_POLICY).body(body.apply(audit.completedCases(period, schools), period));
   }
 
   private static ResponseEntity<?> badRequest(String reason) {

@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class AuditCsv {
 
-  static final String HEADER = "caseReference,paths,opened,closed,daysToClose,outcomeCategory,deadlinesMet,"
+  // the school first: a trustee's file reads school by school
+  static final String HEADER = "school,caseReference,paths,opened,closed,daysToClose,outcomeCategory,deadlinesMet,"
       + "ladoConsultation,imageryUrgentSteps,missedDeadlines,principlesBroken,policySectionsBroken,allegationOutcomeTime";
 
   private AuditCsv() {
@@ -20,9 +21,9 @@ final class AuditCsv {
   static String write(List<AuditedCase> cases) {
     StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
     for (AuditedCase c : cases) {
-      csv.append(String.join(",", cell(c.caseReference()), cell(String.join(";", c.paths())), cell(c.opened()),
-          cell(c.closed()), Long.toString(c.daysToClose()), cell(c.outcomeCategory()), c.deadlinesMet().name(),
-          c.ladoConsultation().name(), c.imageryUrgentSteps().name(), cell(missed(c)),
+      csv.append(String.join(",", cell(c.school() == null ? "" : c.school()), cell(c.caseReference()),
+          cell(String.join(";", c.paths())), cell(c.opened()), cell(c.closed()), Long.toString(c.daysToClose()),
+          cell(c.outcomeCategory()), c.deadlinesMet().name(), c.ladoConsultation().name(), c.imageryUrgentSteps().name(), cell(missed(c)),
           cell(String.join(";", c.principlesBroken())), cell(String.join(";", c.policySectionsBroken())),
           cell(c.allegationOutcomeTime()))).append("\r\n");
     }

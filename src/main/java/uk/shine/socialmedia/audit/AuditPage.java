@@ -298,10 +298,11 @@ final class AuditPage {
     // folded away until asked for (a tick box, not a script: the page runs none)
     StringBuilder table = new StringBuilder("<section class=\"cases\"><input type=\"checkbox\" id=\"one-by-one\"> "
         + "<label for=\"one-by-one\">Show the cases one by one (for questions to the head teacher; not for minutes or "
-        + "published reports)</label><table><thead><tr><th>Case</th><th>Paths</th>"
+        + "published reports)</label><table><thead><tr><th>School</th><th>Case</th><th>Paths</th>"
         + "<th>Opened</th><th>Closed</th><th>Days</th><th>Outcome</th><th>Statutory deadlines</th></tr></thead><tbody>");
     for (AuditedCase c : cases) {
-      table.append("<tr><td>").append(htmlEscape(c.caseReference())).append("</td><td>")
+      table.append("<tr><td>").append(htmlEscape(c.school() == null ? "" : c.school())).append("</td><td>")
+          .append(htmlEscape(c.caseReference())).append("</td><td>")
           .append(htmlEscape(c.paths().isEmpty() ? "closed at triage" : String.join(", ", c.paths()))).append("</td><td>")
           .append(day(c.opened(), zone)).append("</td><td>").append(day(c.closed(), zone)).append("</td><td>")
           .append(c.daysToClose()).append("</td><td>").append(htmlEscape(OUTCOME_WORDS.getOrDefault(c.outcomeCategory(), c.outcomeCategory()))).append("</td><td")

@@ -22,11 +22,21 @@ import java.util.Map;
  * @param allegationOutcomeTime for an allegation against staff, how long from the report to its KCSIE outcome,
  *     against the targets of KCSIE Part 4 (most within one month, nearly all within three, all but the most
  *     exceptional within twelve): one of {@link #OUTCOME_TIMES}, or {@code NOT_APPLICABLE}
+ * @param school the school the case belongs to (its tenant id, a short code); null for a case of no school
  */
 public record AuditedCase(String caseReference, List<String> paths, String opened, String closed, long daysToClose,
     String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps,
     Map<String, Integer> missedDeadlines, List<String> principlesBroken, List<String> policySectionsBroken,
-    String allegationOutcomeTime) {
+    String allegationOutcomeTime, String school) {
+
+  /** A case of no school. */
+  public AuditedCase(String caseReference, List<String> paths, String opened, String closed, long daysToClose,
+      String outcomeCategory, Deadline deadlinesMet, Deadline ladoConsultation, Deadline imageryUrgentSteps,
+      Map<String, Integer> missedDeadlines, List<String> principlesBroken, List<String> policySectionsBroken,
+      String allegationOutcomeTime) {
+    this(caseReference, paths, opened, closed, daysToClose, outcomeCategory, deadlinesMet, ladoConsultation,
+        imageryUrgentSteps, missedDeadlines, principlesBroken, policySectionsBroken, allegationOutcomeTime, null);
+  }
 
   /** The bands of the KCSIE Part 4 targets, in order. */
   public static final List<String> OUTCOME_TIMES = List.of("WITHIN_1_MONTH", "WITHIN_3_MONTHS", "WITHIN_12_MONTHS",

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,15 +81,27 @@ public class GovernorsAudit {
     return zone;
   }
 
-  /** Completed cases closed in the period, oldest first. */
+  /** Completed cases of every school closed in the period, oldest first. */
   public List<AuditedCase> completedCases(AuditPeriod period) {
+    return completedCases(period, null);
+  }
+
+  /**
+   * Completed cases of these schools (tenant ids; null for every school) closed in the period, school by
+   * school, oldest first in each.
+   */
+  public List<AuditedCase> completedCases(AuditPeriod period, List<String> schools) {
     return EngineUser.asNobody(identity, () -> {
       List<AuditedCase> cases = new ArrayList<>();
       for (int first = 0; ; first += PAGE) {
         List<HistoricProcessInstance> page = closedIn(period).listPage(first, PAGE);
+        // a case of no school (started by the engine itself) is everyone's, as in the engine's own tenant check
         page.stream().filter(instance -> period.contains(instance.getEndTime().toInstant(), zone))
+            .filter(instance -> schools == null || instance.getTenantId() == null
+                || schools.contains(instance.getTenantId()))
             .map(this::audited).forEach(cases::add);
         if (page.size() < PAGE) {
+          cases.sort(Comparator.comparing(AuditedCase::school, Comparator.nullsLast(Comparator.naturalOrder())));
           return cases;
         }
       }
@@ -140,7 +153,7 @@ public class GovernorsAudit {
         kept.get(AuditedCase.IMAGERY_URGENT_STEPS), missed.byRule(),
         PolicyPrinciple.ticked(ticked(values)).stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList(),
         PolicySection.ticked(ticked(values)).stream().map(Enum::name).toList(),
-        outcomeTime(opened, values.get(StaffCaseVariables.ALLEGATION_OUTCOME_AT)));
+        outcomeTime(opened, values.get(StaffCaseVariables.ALLEGATION_OUTCOME_AT)), theCase.getTenantId());
   }
 
   /** Yes/no answers ticked on any path of the case (a breach found once counts once). */

@@ -108,7 +108,7 @@ public class CaseChronology {
 
   /** Empty when there is no such case or the person may not see it: the answer is the same. */
   public Optional<Chronology> of(String caseReference, CurrentUser.Person person) {
-    identity.setAuthentication(person.userId(), person.groupIds());
+    identity.setAuthentication(person.userId(), person.groupIds(), person.tenantIds());
     try {
       Optional<HistoricProcessInstance> found = CaseReferences.find(history, caseReference);
       if (found.isEmpty()) {
@@ -165,7 +165,7 @@ public class CaseChronology {
 
   /** Whether the person may see the case at all (its history), under their own authorizations. */
   public boolean visible(String caseReference, CurrentUser.Person person) {
-    identity.setAuthentication(person.userId(), person.groupIds());
+    identity.setAuthentication(person.userId(), person.groupIds(), person.tenantIds());
     try {
       return CaseReferences.find(history, caseReference).isPresent();
     } finally {

@@ -52,16 +52,20 @@ class BreachRegisterController {
 
   @GetMapping(value = "/data-breaches/api/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> json(HttpServletRequest request) {
-    return refusal(request).orElseGet(() -> PageResponses.page(MediaType.APPLICATION_JSON, PAGE_POLICY).body(rows()));
+    return refusal(request).orElseGet(() -> PageResponses.page(MediaType.APPLICATION_JSON, PAGE_POLICY)
+        .body(rows(request)));
   }
 
   @GetMapping({"/data-breaches", "/data-breaches/"})
   public ResponseEntity<?> page(HttpServletRequest request) {
-    return refusal(request).orElseGet(() -> PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY).body(html(rows())));
+    return refusal(request).orElseGet(() -> PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY)
+        .body(html(rows(request))));
   }
 
-  private List<Row> rows() {
-    return register.all().stream().map(Row::of).toList();
+  /** The breaches of the reader's schools only. */
+  private List<Row> rows(HttpServletRequest request) {
+    CurrentUser.Person reader = currentUser.of(request).orElseThrow();
+    return register.all().stream().filter(entry -> reader.inSchool(entry.school())).map(Row::of).toList();
   }
 
   private static String html(List<Row> rows) {

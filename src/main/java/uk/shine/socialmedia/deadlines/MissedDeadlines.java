@@ -114,7 +114,8 @@ public class MissedDeadlines {
     TaskDeadlineTable.Escalation escalation = table.escalation(groups);
     String wanted = rule.bringIn().isEmpty() ? escalation.bringIn() : rule.bringIn();
     Object subject = late.getExecution().getVariable(ConcernVariables.SUBJECT_USER_ID);
-    String group = nextGroupUp.actingGroup(identity, wanted, subject == null ? null : subject.toString());
+    String group = nextGroupUp.actingGroup(identity, wanted, subject == null ? null : subject.toString(),
+        late.getTenantId());
     if (group == null) {
       notifications.deadlineMissed(late);
       notifications.deadlineMissedNobodyAbove(late, escalation.owner());

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.shine.socialmedia.schools.Schools;
 import uk.shine.socialmedia.security.CaseGroups;
 import uk.shine.socialmedia.security.CurrentUser;
 import uk.shine.socialmedia.security.PageResponses;
@@ -29,8 +30,10 @@ class StuckCasesController {
 
   private final CurrentUser currentUser;
   private final StuckCases stuckCases;
+  private final Schools schools;
 
-  StuckCasesController(CurrentUser currentUser, StuckCases stuckCases) {
+  StuckCasesController(CurrentUser currentUser, StuckCases stuckCases, Schools schools) {
+    this.schools = schools;
     this.currentUser = currentUser;
     this.stuckCases = stuckCases;
   }
@@ -55,8 +58,11 @@ class StuckCasesController {
       return refused.get();
     }
     String viewer = person.get().userId();
-    List<StuckCases.StuckCase> stuck = stuckCases.find().stream()
-        .filter(found -> !viewer.equals(found.subjectUserId())).toList();
+    List<StuckCases.StuckCase> found = stuckCases.find();
+    // the reader's schools' cases only
+    Map<String, String> caseSchools = schools.ofInstances(found.stream().map(StuckCases.StuckCase::caseInstanceId).toList());
+    List<StuckCases.StuckCase> stuck = found.stream().filter(one -> !viewer.equals(one.subjectUserId()))
+        .filter(one -> person.get().inSchool(caseSchools.get(one.caseInstanceId()))).toList();
     return PageResponses.page(type, PAGE_POLICY).body(body.apply(stuck));
   }
 

@@ -2,6 +2,7 @@ package uk.shine.socialmedia.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.accesschanges.AccessChanges;
 import uk.shine.socialmedia.deadlines.TaskPriorities;
@@ -9,6 +10,7 @@ import uk.shine.socialmedia.forms.FormCheck;
 import uk.shine.socialmedia.notification.MailDelivery;
 import uk.shine.socialmedia.notification.Notifications;
 import uk.shine.socialmedia.police.PoliceHold;
+import uk.shine.socialmedia.schools.Schools;
 import uk.shine.socialmedia.security.AccountRules;
 import uk.shine.socialmedia.security.CaseAccessPolicy;
 import uk.shine.socialmedia.security.NextGroupUp;
@@ -32,7 +34,8 @@ import uk.shine.socialmedia.security.StoredText;
  *     notification, then the subject shielded, then the next group up, then the police hold (an internal
  *     step put aside while it lasts); on update, the new deadline's warning; on assignment, the
  *     subject refused;
- * <li>variable serializers ahead of the engine's own: refused binary values, then checked strings and dates.
+ * <li>variable serializers ahead of the engine's own: refused binary values, then checked strings and dates;
+ * <li>every new instance: its school (tenant), by the one tenant id provider.
  * </ul>
  * {@code EnginePluginsTest} holds the engine to this order.
  */
@@ -41,7 +44,8 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
 
   EnginePlugins(AccessChanges accessChanges, FormCheck formCheck, Notifications notifications, MailDelivery delivery,
       AccountRules accountRules, NextGroupUp nextGroupUp, CaseAccessPolicy caseAccessPolicy, StoredText storedText,
-      PoliceHold policeHold, TaskPriorities taskPriorities) {
+      PoliceHold policeHold, TaskPriorities taskPriorities,
+      @Lazy Schools schools) {
     super(List.of(
         new AccessChangePlugin(accessChanges),
         new FormCheckPlugin(formCheck),
@@ -57,6 +61,7 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
         new PlainRefusalsPlugin(),
         new SafeTextPlugin(storedText),
         new TaskWorkRulesPlugin(),
-        new ExplicitTenants.Plugin()));
+        new SchoolTenantPlugin(schools),
+        new ExplicitTenants.Plugin())); // after the school provider: it wraps whatever provider was set
   }
 }

@@ -32,6 +32,8 @@ class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
 
   private static final class Refusals extends CommandInterceptor {
 
+    private static final String UNAUTHORIZED_TENANT = "because it belongs to no authenticated tenant";
+
     private final ProcessEngineConfigurationImpl configuration;
 
     Refusals(ProcessEngineConfigurationImpl configuration) {
@@ -69,6 +71,10 @@ class PlainRefusalsPlugin extends AbstractProcessEnginePlugin {
         }
         throw missing;
       } catch (ProcessEngineException failure) {
+        // the engine's tenant check (ENGINE-13034) on a record of a school the person is not in
+        if (failure.getMessage() != null && failure.getMessage().contains(UNAUTHORIZED_TENANT)) {
+          throw PlainRefusals.otherSchool();
+        }
         if (command instanceof SaveUserCmd && "Password does not match policy".equals(failure.getMessage())) {
           throw PlainRefusals.weakPassword();
         }

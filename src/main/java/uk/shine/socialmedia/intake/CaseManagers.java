@@ -1,5 +1,6 @@
 package uk.shine.socialmedia.intake;
 
+import static uk.shine.socialmedia.security.CaseGroups.CEO;
 import static uk.shine.socialmedia.security.CaseGroups.CHAIR;
 import static uk.shine.socialmedia.security.CaseGroups.HEADTEACHER;
 import static uk.shine.socialmedia.security.CaseGroups.HR;
@@ -25,8 +26,17 @@ public class CaseManagers {
    * A governor's conduct is for the chair of governors, the leader of the governing body; the chair's own is for
    * the trust, which appoints and removes local governors: its Head of HR ({@code hr}, trust-wide) manages the
    * case for it. The head teacher still leads the school's response, unless the head teacher is the subject.
+   * The trust's chief executive ({@code ceo}) manages in place of HR a case whose subject is in {@code hr}, as
+   * the chair does for the head teacher.
    */
   public CaseManagement decide(PerpetratorType perpetratorType, boolean employedCentrally, String subjectUserId,
+      SubjectRelationship relationship) {
+    CaseManagement management = byRole(perpetratorType, employedCentrally, subjectUserId, relationship);
+    return HR.equals(management.caseManagerGroup()) && isMember(subjectUserId, HR)
+        ? new CaseManagement(CEO, management.leaderGroup()) : management;
+  }
+
+  private CaseManagement byRole(PerpetratorType perpetratorType, boolean employedCentrally, String subjectUserId,
       SubjectRelationship relationship) {
     if (isMember(subjectUserId, HEADTEACHER)) {
       return new CaseManagement(CHAIR, CHAIR);

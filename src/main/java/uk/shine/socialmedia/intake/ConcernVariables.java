@@ -20,6 +20,8 @@ public final class ConcernVariables {
   public static final String SUMMARY = "summary";
   public static final String PERPETRATOR_TYPE = "perpetratorType";
   public static final String EMPLOYED_CENTRALLY = "employedCentrally";
+  /** Optional: the school (tenant id) a report is for, from a person who works in more than one. */
+  public static final String SCHOOL = "school";
   public static final String SUBJECT_USER_ID = "subjectUserId";
   public static final String VICTIM_TYPE = "victimType";
   public static final String INDECENT_IMAGERY = "indecentImagery";
@@ -62,7 +64,7 @@ public final class ConcernVariables {
   /** Variables a report may carry; anything else is refused at the start. */
   public static final List<String> REPORT = List.of(REPORTER_NAME, REPORTER_ROLE, PLATFORM, POST_URL,
       OCCURRED_ON, SUMMARY, PERPETRATOR_TYPE, EMPLOYED_CENTRALLY, SUBJECT_USER_ID, VICTIM_TYPE,
-      INDECENT_IMAGERY, THREAT_OF_HARM, SAFEGUARDING_CONCERN, PERSONAL_DATA_DISCLOSED);
+      INDECENT_IMAGERY, THREAT_OF_HARM, SAFEGUARDING_CONCERN, PERSONAL_DATA_DISCLOSED, SCHOOL);
 
   /** Yes/no answers of a report: an unticked checkbox may send nothing, which means no. */
   public static final List<String> REPORT_FLAGS = List.of(EMPLOYED_CENTRALLY, INDECENT_IMAGERY,

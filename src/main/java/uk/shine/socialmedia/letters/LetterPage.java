@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.pupils.PupilVariables;
+import uk.shine.socialmedia.schools.Schools;
 import uk.shine.socialmedia.security.CurrentUser;
 import uk.shine.socialmedia.security.PageResponses;
 import uk.shine.socialmedia.staff.StaffCaseVariables;
@@ -37,12 +38,14 @@ class LetterPage {
   private final IdentityService identity;
   private final HistoryService history;
   private final Letters letters;
+  private final Schools schools;
   private final SanctionLetter sanctionLetter;
   private final WorkingDays workingDays;
 
   LetterPage(CurrentUser currentUser, IdentityService identity, HistoryService history, Letters letters,
-      SanctionLetter sanctionLetter, WorkingDays workingDays) {
+      Schools schools, SanctionLetter sanctionLetter, WorkingDays workingDays) {
     this.currentUser = currentUser;
+    this.schools = schools;
     this.identity = identity;
     this.history = history;
     this.letters = letters;
@@ -79,7 +82,7 @@ class LetterPage {
 
   /** The staff case's variables, read with the person's own authorizations; null when they may not. */
   private Map<String, Object> readAs(CurrentUser.Person person, String staffCaseId, String processKey) {
-    identity.setAuthentication(person.userId(), person.groupIds());
+    identity.setAuthentication(person.userId(), person.groupIds(), person.tenantIds());
     try {
       HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(staffCaseId)
           .processDefinitionKey(processKey).singleResult();
@@ -91,6 +94,7 @@ class LetterPage {
           .processInstanceIdIn(staffCaseId).listPage(0, MAX_VARIABLES)) {
         variables.put(variable.getName(), variable.getValue());
       }
+      variables.put(Letters.SCHOOL_NAME, schools.nameOf(instance.getTenantId()));
       return variables;
     } finally {
       identity.clearAuthentication();

@@ -33,10 +33,13 @@ class Letters {
       "VARIED", "the original decision is changed to %s",
       "OVERTURNED", "the original decision is withdrawn: no formal action will be taken");
 
-  private final String school;
+  /** Not a variable of the case: the name of the case's school, which the letter page adds for the letterhead. */
+  static final String SCHOOL_NAME = "letters.schoolName";
 
-  Letters(@Value("${socialmedia.school-name}") String school) {
-    this.school = school;
+  private final String trust;
+
+  Letters(@Value("${socialmedia.trust.name}") String trust) {
+    this.trust = trust;
   }
 
   /** @return the letter, or empty when the case has not reached the step that writes it */
@@ -149,6 +152,8 @@ class Letters {
 
   /** A letter of the case as a printable page; {@code dear} is already escaped. */
   String page(Map<String, Object> c, LocalDate today, String dear, String body) {
+    // the case's school; a case of no school writes as the trust
+    String school = c.get(SCHOOL_NAME) instanceof String name ? name : trust;
     return "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Letter</title>"
         + "<style>body{font-family:serif;max-width:40em;margin:3em auto;line-height:1.5}pre{white-space:pre-wrap;"
         + "font-family:inherit}@media print{.no-print{display:none}}</style></head><body>"

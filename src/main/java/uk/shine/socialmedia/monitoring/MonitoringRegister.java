@@ -40,7 +40,7 @@ class MonitoringRegister {
   }
 
   List<Entry> readBy(CurrentUser.Person person) {
-    identity.setAuthentication(person.userId(), person.groupIds());
+    identity.setAuthentication(person.userId(), person.groupIds(), person.tenantIds());
     try {
       List<Entry> entries = new ArrayList<>();
       for (HistoricProcessInstance request : history.createHistoricProcessInstanceQuery()

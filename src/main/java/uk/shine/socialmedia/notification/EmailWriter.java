@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -19,9 +20,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.engine.EngineRecords;
+import uk.shine.socialmedia.schools.Schools;
 import uk.shine.socialmedia.security.CaseGroups;
 
 /**
@@ -39,17 +40,17 @@ class EmailWriter {
 
   private final NotificationProperties properties;
   private final AccessChangeRecords accessChanges;
-  private final String schoolName;
+  private final ObjectProvider<Schools> schools;
   private final DateTimeFormatter dates;
   // when first sending: the engine's plugins, which send through this, are made before the engine
   private final ObjectProvider<ProcessEngine> engine;
 
   EmailWriter(NotificationProperties properties, AccessChangeRecords accessChanges,
-      @Value("${socialmedia.school-name}") String schoolName, ObjectProvider<ProcessEngine> engine) {
+      ObjectProvider<Schools> schools, ObjectProvider<ProcessEngine> engine) {
     this.engine = engine;
     this.properties = properties;
     this.accessChanges = accessChanges;
-    this.schoolName = schoolName;
+    this.schools = schools;
     this.dates = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(properties.zone());
   }
 
@@ -133,7 +134,7 @@ class EmailWriter {
         + "Task:      " + work + "\n"
         + "Deadline:  " + (task.getDueDate() == null ? "none set" : date(task.getDueDate())) + "\n"
         + "Open it:   " + properties.link(TASKLIST + task.getId()) + "\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, subject, body, notification.kind() == NotificationKind.URGENT_TASK));
   }
 
@@ -158,7 +159,7 @@ class EmailWriter {
         + "If you learn anything new, tell the head teacher (or the Designated Safeguarding Lead if a child may "
         + "be at risk) and quote this reference. Your reports, and whether each is open or closed: "
         + properties.link("/my-reports") + "\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Your report " + record.reference() + " has been received", body, false));
   }
 
@@ -192,7 +193,7 @@ class EmailWriter {
         + paths + "\n"
         + "Case:      " + record.reference() + "\n"
         + "Its chronology: " + properties.link("/cases/" + record.reference() + "/chronology") + "\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Paths started: " + record.reference(), body, false));
   }
 
@@ -226,7 +227,7 @@ class EmailWriter {
         + "If you learn anything new, tell the head teacher (or the Designated Safeguarding Lead if a child "
         + "may be at risk) and quote this reference. To protect everyone involved, you will not be sent "
         + "details of what happens next.\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Your report " + record.reference() + " has been seen", body, false));
   }
 
@@ -257,7 +258,7 @@ class EmailWriter {
         + "Type:      " + incident.getIncidentType() + "\n"
         + "Since:     " + date(incident.getIncidentTimestamp()) + "\n"
         + "Open it:   " + properties.link(link) + "\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Operations: a step of " + process + " needs attention", body, false));
   }
 
@@ -282,7 +283,7 @@ class EmailWriter {
         + "Case:      " + record.reference() + "\n"
         + "All stuck cases: " + properties.link("/cases/stuck") + "\n\n"
         + "The administrator can see in Cockpit where it stopped; the DSL decides what the case still needs.\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Case stuck: " + record.reference(), body, false));
   }
 
@@ -313,7 +314,7 @@ class EmailWriter {
         + "All changes: " + properties.link("/access-changes") + "\n\n"
         + "If it was not agreed, ask the administrator to undo it in Camunda Admin, and treat it as a possible "
         + "data breach.\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Access alert: " + change.changedBy() + " " + change.what(), body, true));
   }
 
@@ -330,7 +331,7 @@ class EmailWriter {
         + "told so that the data protection lead knows of every authorisation.\n\n"
         + "Case:      " + record.reference() + "\n"
         + "Register:  " + properties.link("/monitoring") + "\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Monitoring authorised: " + record.reference(), body, false));
   }
 
@@ -352,7 +353,7 @@ class EmailWriter {
         + "Request:   " + what + "\n"
         + "Outcome:   " + outcome + "\n\n"
         + "Ask the head teacher if you would like to talk about it.\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Your request for prior approval has been " + outcome, body, false));
   }
 
@@ -367,7 +368,7 @@ class EmailWriter {
     String body = "The receiving school's DSL has confirmed that the child protection file of this transfer has "
         + "arrived. The receiving school can now read the records it listed.\n\n"
         + "Transfer:  " + record.reference() + "\n"
-        + footer();
+        + footer(notification);
     return Optional.of(new Email(to, "Child protection file received: " + record.reference(), body, false));
   }
 
@@ -387,8 +388,12 @@ class EmailWriter {
     return dates.format(date.toInstant());
   }
 
-  private String footer() {
+  /** Signed with the name of the school the message's case (or other record) belongs to; else the trust's. */
+  private String footer(Notification notification) {
+    String tenantId = notification.processInstanceId() == null ? null : engine.getObject().getHistoryService()
+        .createHistoricProcessInstanceQuery().processInstanceId(notification.processInstanceId()).list().stream()
+        .findFirst().map(HistoricProcessInstance::getTenantId).orElse(null);
     return "\nThis message never contains the details of a case: log in to read them. Please do not forward it.\n"
-        + "-- " + schoolName + " social media cases\n";
+        + "-- " + schools.getObject().nameOf(tenantId) + " social media cases\n";
   }
 }

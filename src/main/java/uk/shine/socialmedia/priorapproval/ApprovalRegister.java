@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.security.CurrentUser;
 
 /**
  * The register of prior approvals, read from the engine's history: every request with its latest
@@ -30,10 +31,14 @@ class ApprovalRegister {
     this.history = history;
   }
 
-  List<Entry> all() {
+  /** Every request of the reader's schools, the most recent first. */
+  List<Entry> all(CurrentUser.Person reader) {
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance request : history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ApprovalVariables.PROCESS_KEY).orderByProcessInstanceStartTime().desc().listPage(0, MAX)) {
+      if (!reader.inSchool(request.getTenantId())) {
+        continue;
+      }
       Map<String, String> values = new HashMap<>();
       for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
           .processInstanceId(request.getId()).listPage(0, MAX)) {
@@ -51,8 +56,8 @@ class ApprovalRegister {
   }
 
   /** Who may post for the school, and where: approvals to post on an official account, in force now. */
-  List<Entry> officialAccounts() {
-    return all().stream().filter(entry -> ApprovalVariables.APPROVED.equals(entry.status())
+  List<Entry> officialAccounts(CurrentUser.Person reader) {
+    return all(reader).stream().filter(entry -> ApprovalVariables.APPROVED.equals(entry.status())
         && ApprovalKind.POSTING_FOR_THE_SCHOOL.label().equals(entry.kind())).toList();
   }
 }

@@ -38,7 +38,7 @@ class ApprovalsController {
 
   @GetMapping(value = "/approvals/api/register", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> registerJson(HttpServletRequest request) {
-    return registerRefusal(request).orElseGet(() -> RegisterPages.json(register.all()));
+    return registerRefusal(request).orElseGet(() -> RegisterPages.json(register.all(reader(request))));
   }
 
   @GetMapping({"/approvals", "/approvals/"})
@@ -48,14 +48,14 @@ class ApprovalsController {
             + "Approvals are withdrawn at review or when the person leaves.",
         List.of("Person", "For", "Official account", "Details", "Status", "Decided by", "Review on", "Withdrawn because",
             "Asked at"),
-        register.all().stream().map(entry -> Arrays.asList(entry.requestedBy(), entry.kind(), entry.channel(),
+        register.all(reader(request)).stream().map(entry -> Arrays.asList(entry.requestedBy(), entry.kind(), entry.channel(),
             entry.details(), entry.status(), entry.decidedBy(), entry.reviewOn(), entry.withdrawnBecause(),
             entry.requestedAt())).toList())));
   }
 
   @GetMapping(value = "/approvals/api/official-accounts", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> accountsJson(HttpServletRequest request) {
-    return accountsRefusal(request).orElseGet(() -> RegisterPages.json(posters()));
+    return accountsRefusal(request).orElseGet(() -> RegisterPages.json(posters(request)));
   }
 
   @GetMapping({"/approvals/official-accounts", "/approvals/official-accounts/"})
@@ -64,11 +64,15 @@ class ApprovalsController {
         "Who may post for the school", "The people approved to post on the school's official social media accounts, "
             + "and on which. Nobody else posts for the school.",
         List.of("Person", "Official account", "Approval reviewed on"),
-        posters().stream().map(poster -> Arrays.asList(poster.userId(), poster.channel(), poster.reviewOn())).toList())));
+        posters(request).stream().map(poster -> Arrays.asList(poster.userId(), poster.channel(), poster.reviewOn())).toList())));
   }
 
-  private List<Poster> posters() {
-    return register.officialAccounts().stream()
+  private CurrentUser.Person reader(HttpServletRequest request) {
+    return currentUser.of(request).orElseThrow();
+  }
+
+  private List<Poster> posters(HttpServletRequest request) {
+    return register.officialAccounts(reader(request)).stream()
         .map(entry -> new Poster(entry.requestedBy(), entry.channel(), entry.reviewOn())).toList();
   }
 

@@ -4,6 +4,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.shine.socialmedia.security.CaseGroups;
+import uk.shine.socialmedia.schools.Schools;
 import uk.shine.socialmedia.security.CurrentUser;
 import uk.shine.socialmedia.security.PageResponses;
 
@@ -33,25 +35,33 @@ class RetentionController {
   private final CurrentUser currentUser;
   private final RetentionRegister register;
   private final CaseHistoryRemoval removal;
+  private final Schools schools;
 
-  RetentionController(CurrentUser currentUser, RetentionRegister register, CaseHistoryRemoval removal) {
+  RetentionController(CurrentUser currentUser, RetentionRegister register, CaseHistoryRemoval removal,
+      Schools schools) {
     this.currentUser = currentUser;
+    this.schools = schools;
     this.register = register;
     this.removal = removal;
   }
 
   @GetMapping(value = "/retention/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> json(HttpServletRequest request) {
-    return refusal(request).orElseGet(() -> PageResponses.page(MediaType.APPLICATION_JSON, PAGE_POLICY).body(rows()));
+    return refusal(request).orElseGet(() -> PageResponses.page(MediaType.APPLICATION_JSON, PAGE_POLICY).body(rows(request)));
   }
 
   @GetMapping({"/retention", "/retention/"})
   public ResponseEntity<?> page(HttpServletRequest request) {
-    return refusal(request).orElseGet(() -> PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY).body(html(rows())));
+    return refusal(request).orElseGet(() -> PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY).body(html(rows(request))));
   }
 
-  private List<Row> rows() {
-    return register.all().stream().map(entry -> new Row(entry.caseReference(), entry.rule(), text(entry.closedOn()),
+  /** The closed cases of the reader's schools (a removed case, whose school history no longer holds, for every reader). */
+  private List<Row> rows(HttpServletRequest request) {
+    CurrentUser.Person reader = currentUser.of(request).orElseThrow();
+    List<RetentionRegister.Entry> entries = register.all();
+    Map<String, String> caseSchools = schools.ofInstances(entries.stream().map(RetentionRegister.Entry::caseInstanceId)
+        .toList());
+    return entries.stream().filter(entry -> reader.inSchool(caseSchools.get(entry.caseInstanceId()))).map(entry -> new Row(entry.caseReference(), entry.rule(), text(entry.closedOn()),
         text(entry.reviewDue()), text(entry.removalDue()), entry.legalHold(), entry.holdReason(),
         entry.status() == RetentionRegister.Status.REMOVAL_APPROVED && removal.removed(entry.caseInstanceId())
             ? "REMOVED" : entry.status().name())).toList();

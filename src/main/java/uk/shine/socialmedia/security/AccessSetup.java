@@ -34,10 +34,11 @@ import uk.shine.socialmedia.cases.TasklistFilter;
 @Component
 public class AccessSetup {
 
-  private static final Map<String, String> GROUP_NAMES = Map.of(
-      STAFF, "Staff", HEADTEACHER, "Head teacher", DSL, "Designated Safeguarding Lead",
-      SLT, "Senior leadership team", HR, "HR", GOVERNORS, "Governors", CHAIR, "Chair of governors",
-      ADMIN, "System administrators", DPO, "Data protection lead");
+  private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
+      Map.entry(STAFF, "Staff"), Map.entry(HEADTEACHER, "Head teacher"), Map.entry(DSL, "Designated Safeguarding Lead"),
+      Map.entry(SLT, "Senior leadership team"), Map.entry(HR, "HR"), Map.entry(GOVERNORS, "Governors"),
+      Map.entry(CHAIR, "Chair of governors"), Map.entry(ADMIN, "System administrators"),
+      Map.entry(DPO, "Data protection lead"), Map.entry(TRUSTEES, "Trustees"), Map.entry(CEO, "Chief executive"));
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -73,7 +74,7 @@ public class AccessSetup {
     }
     // models (not cases) that each role works with, so Tasklist and Cockpit can name and draw them:
     // the roles that lead cases read every model, the others those their processes declare
-    for (String group : List.of(HEADTEACHER, DSL, CHAIR)) {
+    for (String group : List.of(HEADTEACHER, DSL, CHAIR, CEO)) {
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     }
     for (ProcessDeclaration process : processes) {
@@ -123,6 +124,8 @@ public class AccessSetup {
         mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(HR).includeAssignedTasks()), HR);
     filter("Chair's tasks", "Cases about the head teacher, urgent first", -30,
         mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(CHAIR).includeAssignedTasks()), CHAIR);
+    filter("Chief executive's tasks", "Cases about the trust's HR, urgent first", -30,
+        mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(CEO).includeAssignedTasks()), CEO);
     filter("Records retention", "Personal data breaches, and closed cases' records to review before removal", -30,
         mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(DPO).includeAssignedTasks()), DPO);
     String[] caseWorkers = CASE_WORKERS.toArray(String[]::new);

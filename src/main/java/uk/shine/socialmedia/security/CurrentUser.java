@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -23,7 +24,13 @@ import uk.shine.socialmedia.engine.EngineUser;
 @Component
 public class CurrentUser {
 
-  public record Person(String userId, List<String> groupIds) {
+  /** A person, their groups and the schools (tenant ids) they belong to, themselves or through a group. */
+  public record Person(String userId, List<String> groupIds, List<String> tenantIds) {
+
+    /** Is this row's school one of theirs? A row of no school (the engine's own) is everyone's, as in the engine. */
+    public boolean inSchool(String tenantId) {
+      return tenantId == null || tenantIds.contains(tenantId);
+    }
   }
 
   private final IdentityService identity;
@@ -60,12 +67,12 @@ public class CurrentUser {
       return Optional.empty();
     }
     String userId = credentials.substring(0, colon);
-    return Optional.of(new Person(userId, groupsOf(userId)));
+    return Optional.of(person(userId));
   }
 
   private Optional<Person> fromWebappSession(HttpSession session) {
-    // groups read afresh: someone removed from a group loses access at once
-    return webappUser(session).map(user -> new Person(user.getIdentityId(), groupsOf(user.getIdentityId())));
+    // groups and schools read afresh: someone removed from a group or a school loses access at once
+    return webappUser(session).map(user -> person(user.getIdentityId()));
   }
 
   private static Optional<UserAuthentication> webappUser(HttpSession session) {
@@ -77,7 +84,9 @@ public class CurrentUser {
         .map(UserAuthentication.class::cast).findFirst();
   }
 
-  private List<String> groupsOf(String userId) {
-    return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  private Person person(String userId) {
+    return new Person(userId, identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(Tenant::getId).toList());
   }
 }

@@ -54,16 +54,18 @@ public class NextGroupUp {
     }
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     // the person whose request created the task may not see who is in which group
+    String school = task.getTenantId();
     EngineCommands.withoutAuthorization(() -> {
-      if (groups.stream().noneMatch(group -> someoneBut(identity, group, subject))) {
-        bringInNextUp(task, groups, identity, subject);
+      if (groups.stream().noneMatch(group -> someoneBut(identity, group, subject, school))) {
+        bringInNextUp(task, groups, identity, subject, school);
       }
     });
   }
 
-  private void bringInNextUp(DelegateTask task, List<String> groups, IdentityService identity, String subject) {
+  private void bringInNextUp(DelegateTask task, List<String> groups, IdentityService identity, String subject,
+      String school) {
     for (String group : groups) {
-      String up = actingGroup(identity, nextUp.get(group), subject);
+      String up = actingGroup(identity, nextUp.get(group), subject, school);
       if (up != null) {
         escalations.escalate(task, up);
         CaseAccess.grantReader(task.getExecution(), up);
@@ -74,23 +76,29 @@ public class NextGroupUp {
   }
 
   /**
-   * The group itself when someone other than the case's subject is in it, else the first group up
+   * The group itself when someone other than the case's subject is in it (in the case's school), else the first group up
    * ({@code socialmedia.next-group-up}) that has such a person; null when none is left. The
    * administrators are never brought in to work a case. Needs the right to see who is in a group.
    */
-  public String actingGroup(IdentityService identity, String group, String subject) {
+  public String actingGroup(IdentityService identity, String group, String subject, String school) {
     Set<String> seen = new HashSet<>();
     for (String up = group; up != null && !up.isEmpty() && !CaseGroups.ADMIN.equals(up) && seen.add(up);
         up = nextUp.get(up)) {
-      if (someoneBut(identity, up, subject)) {
+      if (someoneBut(identity, up, subject, school)) {
         return up;
       }
     }
     return null;
   }
 
-  private static boolean someoneBut(IdentityService identity, String group, String subject) {
-    return identity.createUserQuery().memberOfGroup(group).listPage(0, 2).stream()
-        .anyMatch(user -> !user.getId().equals(subject));
+  /**
+   * Someone other than the subject in the group who works in the case's school (a DSL of another school of
+   * the trust is no deputy here: the engine would not show them the case); any school for a case of none.
+   */
+  private static boolean someoneBut(IdentityService identity, String group, String subject, String school) {
+    return identity.createUserQuery().memberOfGroup(group).list().stream()
+        .filter(user -> !user.getId().equals(subject))
+        .anyMatch(user -> school == null || identity.createTenantQuery().userMember(user.getId())
+            .includingGroupsOfUser(true).tenantId(school).count() > 0);
   }
 }

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
  * Situations a person runs into, not faults, answered as plain refusals instead of the REST layer's
  * HTTP 500 (which {@link ErrorResponses} would make a generic error): two people completing one
  * task at once (the second gets 409), a task already completed (404), a password the policy refuses (400),
- * retries for a job that does not exist (404) or that the person may not retry (403, without naming its case).
+ * retries for a job that does not exist (404) or that the person may not retry (403, without naming its case),
+ * a record of another school (404, as if it did not exist).
  * The engine's {@code PlainRefusalsPlugin} gives these answers, outside the engine's transaction
  * interceptor, so the transaction has rolled back by then.
  */
@@ -19,6 +20,7 @@ public final class PlainRefusals {
   static final String NO_SUCH_JOB = "There is no such job: it may have run already";
   static final String NO_RETRIES = "You cannot retry this job";
   static final String MAY_NOT_START = "You cannot start this: it is the work of another role in the school";
+  static final String OTHER_SCHOOL = "There is no such record in your schools";
 
   private PlainRefusals() {
   }
@@ -46,6 +48,14 @@ public final class PlainRefusals {
   /** The job to retry is not (or no longer) there. */
   public static InvalidRequestException noSuchJob() {
     return new InvalidRequestException(Status.NOT_FOUND, NO_SUCH_JOB);
+  }
+
+  /**
+   * The record belongs to a school the person is not in: answered as if it did not exist, as a query
+   * of theirs would find nothing (the engine's own message names the record).
+   */
+  public static InvalidRequestException otherSchool() {
+    return new InvalidRequestException(Status.NOT_FOUND, OTHER_SCHOOL);
   }
 
   /** The password policy refused a new password. */

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * A right password starts the same session as the Camunda webapps' login (so Tasklist, Cockpit and the
  * application's pages all know the person), in a new session id; wrong passwords are throttled as every
  * other login is ({@link AccountRules}). Then the person lands where their work is: the page they asked
- * for, the audit for governors, Tasklist for case workers and staff. Never the browser's password pop-up.
+ * for, the audit for governors and trustees, Tasklist for case workers and staff. Never the browser's password pop-up.
  * With the trust's identity provider ({@link SignInConfiguration}), the page leads to it, and its password
  * form is the break-glass administrator's only.
  */
@@ -43,7 +43,7 @@ class SignInPage {
   private static final Logger LOG = LoggerFactory.getLogger(SignInPage.class);
   private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
       + "frame-ancestors 'none'; base-uri 'none'";
-  private static final List<String> AUDIT_READERS = List.of(CaseGroups.GOVERNORS);
+  private static final List<String> AUDIT_READERS = List.of(CaseGroups.GOVERNORS, CaseGroups.TRUSTEES);
   private static final String TASKLIST = "/camunda/app/tasklist/default/";
   private static final String WELCOME = "/camunda/app/welcome/default/";
 

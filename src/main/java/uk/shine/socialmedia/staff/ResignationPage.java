@@ -77,7 +77,7 @@ class ResignationPage {
     if (person.isEmpty()) {
       return Optional.of(PageResponses.logIn());
     }
-    boolean readable = EngineUser.as(identity, person.get().userId(), person.get().groupIds(), null,
+    boolean readable = EngineUser.as(identity, person.get().userId(), person.get().groupIds(), person.get().tenantIds(),
         () -> history.createHistoricProcessInstanceQuery().processInstanceId(staffCaseId)
             .processDefinitionKey(StaffCaseVariables.PROCESS_KEY).unfinished().count() == 1);
     if (!readable) {

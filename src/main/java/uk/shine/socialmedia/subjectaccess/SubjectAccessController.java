@@ -65,7 +65,7 @@ class SubjectAccessController {
     String requester = person.get().userId();
     SubjectAccessExport.Export export;
     try {
-      export = exports.of(userId, name, requester);
+      export = exports.of(userId, name, requester, person.get()::inSchool);
     } catch (SubjectAccessExport.AboutTheRequester aboutYou) {
       return PageResponses.refusal(HttpStatus.FORBIDDEN, aboutYou.getMessage());
     }

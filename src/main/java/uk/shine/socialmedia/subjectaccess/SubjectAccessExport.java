@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -87,9 +88,10 @@ public class SubjectAccessExport {
   /**
    * @param userId the person's Camunda user id, or null for someone who has none (a parent, a member of the public)
    * @param name their name as the cases record it, when they have no user id
+   * @param inSchool whether a school (tenant id) is one of the requester's: the export keeps to those
    * @return null when the system knows nothing of this person
    */
-  public Export of(String userId, String name, String requestedBy) {
+  public Export of(String userId, String name, String requestedBy, Predicate<String> inSchool) {
     User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
     String fullName = user == null ? name : (user.getFirstName() + " " + user.getLastName()).trim();
     Map<String, String> cases = new LinkedHashMap<>();
@@ -106,12 +108,14 @@ public class SubjectAccessExport {
       }
     }
     List<HistoricTaskInstance> worked = userId == null ? List.of() : history.createHistoricTaskInstanceQuery()
-        .taskAssignee(userId).orderByHistoricActivityInstanceStartTime().asc().list();
+        .taskAssignee(userId).orderByHistoricActivityInstanceStartTime().asc().list().stream()
+        .filter(task -> inSchool.test(task.getTenantId())).toList();
     if (user == null && cases.isEmpty() && worked.isEmpty()) {
       return null;
     }
     List<LoadedCase> loaded = new ArrayList<>();
     cases.forEach((caseId, why) -> loaded.add(load(caseId, why)));
+    loaded.removeIf(theCase -> !inSchool.test(theCase.theCase().getTenantId()));
     if (loaded.stream().anyMatch(theCase -> requestedBy.equals(theCase.subject()))) {
       throw new AboutTheRequester();
     }

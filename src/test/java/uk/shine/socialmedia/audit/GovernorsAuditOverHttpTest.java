@@ -52,7 +52,7 @@ class GovernorsAuditOverHttpTest {
     assertThat(done.get("closed")).isNotNull();
     assertThat(done.keySet()).containsExactlyInAnyOrder("caseReference", "paths", "opened", "closed", "daysToClose",
         "outcomeCategory", "deadlinesMet", "ladoConsultation", "imageryUrgentSteps", "missedDeadlines",
-        "principlesBroken", "policySectionsBroken", "allegationOutcomeTime");
+        "principlesBroken", "policySectionsBroken", "allegationOutcomeTime", "school");
     assertThat(closedAtTriage).isNotNull();
   }
 

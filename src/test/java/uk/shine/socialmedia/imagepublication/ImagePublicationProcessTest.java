@@ -66,7 +66,7 @@ class ImagePublicationProcessTest {
   }
 
   private ProcessInstance requestAs(String user, Map<String, Object> request) {
-    identity.setAuthentication(user, List.of("staff"));
+    identity.setAuthentication(user, List.of("staff"), cases.schoolsOf(user));
     ProcessInstance instance;
     try {
       instance = runtime.startProcessInstanceByKey("image-publication", request);
@@ -84,7 +84,7 @@ class ImagePublicationProcessTest {
       values.put((String) answers[i], answers[i + 1]);
     }
     String taskId = cases.task(processInstanceId, taskKey).getId();
-    identity.setAuthentication(user, List.of("slt", "staff"));
+    identity.setAuthentication(user, List.of("slt", "staff"), cases.schoolsOf(user));
     try {
       tasks.complete(taskId, values);
     } finally {

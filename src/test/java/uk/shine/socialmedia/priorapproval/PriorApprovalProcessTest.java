@@ -205,6 +205,8 @@ class PriorApprovalProcessTest {
       user.setPassword("Leaver-pass-2026!");
       identity.saveUser(user);
       identity.createMembership(userId, "staff");
+      // a member of staff of Villiers: everyone who asks belongs to a school
+      identity.createTenantUserMembership("villiers", userId);
     }
   }
 }

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
@@ -179,6 +180,9 @@ class ProductionOnPostgresTest {
     hangFile.toFile().deleteOnExit();
     nodeB = startNodeB(hangFile);
     nodeWithoutSchema();
+    // the production profile's schools, created as tenants on PostgreSQL (the demo trust's Elmfield is not one)
+    assertThat(identity.createTenantQuery().list()).extracting(Tenant::getId).containsExactlyInAnyOrder("villiers",
+        "central");
     peopleWithMail();
 
     // 1. both nodes work: reports and triage through each node (a node's own new jobs go to its own
@@ -445,6 +449,8 @@ class ProductionOnPostgresTest {
         user.setPassword(STAFF_PASSWORD);
         identity.saveUser(user);
         identity.createMembership(person[0], person[1]);
+        // production seeds the trust's configured schools, and nobody in them
+        identity.createTenantUserMembership("villiers", person[0]);
       }
     }
   }

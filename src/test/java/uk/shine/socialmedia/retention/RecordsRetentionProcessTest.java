@@ -81,7 +81,7 @@ class RecordsRetentionProcessTest {
     cases.runJobs();
     String retention = retention(closed);
 
-    identity.setAuthentication("dpo", List.of("dpo"));
+    identity.setAuthentication("dpo", List.of("dpo"), cases.schoolsOf("dpo"));
     try {
       tasks.complete(cases.task(retention, "review-records-removal").getId(), java.util.Map.of(
           "retentionDecision", "REMOVE", "retentionReason", "Nothing pending"));
@@ -294,7 +294,7 @@ class RecordsRetentionProcessTest {
 
   /** The data protection lead's start form in Tasklist. */
   private void legalHold(String reference, String action, String reason) {
-    identity.setAuthentication("dpo", List.of("dpo"));
+    identity.setAuthentication("dpo", List.of("dpo"), cases.schoolsOf("dpo"));
     try {
       forms.submitStartForm(repositoryDefinition(), java.util.Map.of(CASE_REFERENCE, reference,
           "legalHoldAction", action, "retentionReason", reason));

@@ -49,7 +49,7 @@ class SafeguardingReferralProcessTest extends PathScenario {
     String path = cases.path(cases.reportAs("teacher", Cases.report(CONCERN)).getId(), "safeguarding-referral");
 
     String taskId = cases.task(path, "acknowledge-concern").getId();
-    identity.setAuthentication("dsl", List.of("dsl"));
+    identity.setAuthentication("dsl", List.of("dsl"), cases.schoolsOf("dsl"));
     try {
       tasks.complete(taskId, Map.of("initialAssessment", "Read; speaking to the child this morning",
           "adultWorkingWithChildrenImplicated", false));

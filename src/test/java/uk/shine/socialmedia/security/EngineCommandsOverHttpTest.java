@@ -252,12 +252,12 @@ class EngineCommandsOverHttpTest {
         P200,yes,no,no,yes,no
         """;
     assertThat(rest.postCsv("head", "/school-records/image-consent", register).getStatusCode()).isEqualTo(HttpStatus.OK);
-    identity.setAuthentication("teacher", List.of("staff"));
+    identity.setAuthentication("teacher", List.of("staff"), cases.schoolsOf("teacher"));
     String publication = runtime.startProcessInstanceByKey("image-publication", Map.of("imageDescription", "Choir",
         "pupilReferences", "P200", "channelWebsite", true, "publicationDate", PathWork.today())).getId();
     identity.clearAuthentication();
     cases.runJobs();
-    identity.setAuthentication("slt", List.of("slt", "staff"));
+    identity.setAuthentication("slt", List.of("slt", "staff"), cases.schoolsOf("slt"));
     tasks.complete(cases.task(publication, "check-consent").getId(),
         Map.of("decisionWebsite", "APPROVED", "everyChildChecked", true));
     identity.clearAuthentication();

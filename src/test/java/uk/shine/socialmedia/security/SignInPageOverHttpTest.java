@@ -56,6 +56,8 @@ class SignInPageOverHttpTest {
   @Test
   void each_role_lands_where_its_work_is_and_never_on_another_site() throws Exception {
     assertThat(signIn("governor", password, null).headers().firstValue("Location")).hasValue("/audit");
+    assertThat(signIn("trustee", password, null).headers().firstValue("Location")).hasValue("/audit");
+    assertThat(signIn("elmgovernor", password, null).headers().firstValue("Location")).hasValue("/audit");
     assertThat(signIn("teacher", password, null).headers().firstValue("Location")).hasValue("/camunda/app/tasklist/default/");
     assertThat(signIn("admin", password, null).headers().firstValue("Location")).hasValue("/camunda/app/welcome/default/");
     for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example", "/\t/evil.example"}) {

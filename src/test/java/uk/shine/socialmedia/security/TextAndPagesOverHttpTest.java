@@ -269,8 +269,9 @@ class TextAndPagesOverHttpTest {
     ResponseEntity<String> csv = rest.get("governor", "/audit/api/cases.csv");
 
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(csv.getBody()).contains("\r\n\"'=HYPERLINK(\"\"//evil.example\"\")\",")
-        .doesNotContain("\n=").doesNotContain("\n\"=");
+    // the reference is the second cell, after the case's school (none here)
+    assertThat(csv.getBody()).contains("\r\n,\"'=HYPERLINK(\"\"//evil.example\"\")\",")
+        .doesNotContain("\n=").doesNotContain("\n\"=").doesNotContain(",=").doesNotContain(",\"=");
   }
 
   private ResponseEntity<String> page(HttpMethod method, String path, String user, String header, String value,

@@ -48,9 +48,13 @@ class StaffDisciplinaryPathTest extends PathScenario {
         .isEmpty();
   }
 
+  private static final Object[] PERPETRATOR_TYPE_STAFF_AT_VILLIERS = {"perpetratorType", "STAFF",
+      "subjectUserId", "teacher2", "school", "villiers"};
+
   @Test
   void the_subject_never_sees_their_case_its_tasks_or_its_letters() {
-    String staff = staffCases.toDecision(staffCases.staffCase(STAFF), "NO_CASE_TO_ANSWER");
+    // a case of Villiers: its letters are signed with the school's name
+    String staff = staffCases.toDecision(staffCases.staffCase(PERPETRATOR_TYPE_STAFF_AT_VILLIERS), "NO_CASE_TO_ANSWER");
     String letter = "/letters/" + staff + "/no-further-action";
 
     ResponseEntity<String> forHead = rest.get("head", letter);
@@ -63,14 +67,15 @@ class StaffDisciplinaryPathTest extends PathScenario {
     assertThat(rest.get(null, letter).getStatusCode().value()).isEqualTo(401);
     assertThat(rest.get("head", "/letters/" + staff + "/hearing-outcome").getStatusCode().value()).isEqualTo(404);
 
-    identity.setAuthentication("teacher2", List.of("staff", "slt"));
+    // signed in as Tasklist does, with their school
+    identity.setAuthentication("teacher2", List.of("staff", "slt"), List.of("villiers"));
     try {
       assertThat(tasks.createTaskQuery().processInstanceId(staff).count()).isZero();
       assertThat(runtime.createProcessInstanceQuery().processInstanceId(staff).count()).isZero();
     } finally {
       identity.clearAuthentication();
     }
-    identity.setAuthentication("slt", List.of("slt"));
+    identity.setAuthentication("slt", List.of("slt"), List.of("villiers"));
     try {
       assertThat(runtime.createProcessInstanceQuery().processInstanceId(staff).count()).isEqualTo(1);
     } finally {

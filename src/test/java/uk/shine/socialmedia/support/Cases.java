@@ -87,8 +87,7 @@ public class Cases {
 
   /** Reports a concern as a logged-in member of staff (the reporter the case will tell), and routes it. */
   public ProcessInstance reportAs(String userId, Map<String, Object> report) {
-    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    signIn(userId);
     try {
       ProcessInstance instance = runtime.startProcessInstanceByKey("social-media-concern", report);
       identity.clearAuthentication();
@@ -99,10 +98,21 @@ public class Cases {
     }
   }
 
+  /** Signs this person in with the engine as Tasklist does: their groups and their schools (tenants). */
+  private void signIn(String userId) {
+    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList(), schoolsOf(userId));
+  }
+
+  /** The schools (tenant ids) a person belongs to, as the webapps and the REST API sign them in with. */
+  public List<String> schoolsOf(String userId) {
+    return identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+  }
+
   /** The work as this person, logged in with their groups, the way Tasklist does it. */
   public <T> T as(String userId, java.util.function.Supplier<T> work) {
-    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    signIn(userId);
     try {
       return work.get();
     } finally {
