@@ -65,7 +65,7 @@ class PupilRecordsTransferTest {
 
   /** A pupil behaviour case naming the pupil, investigated: its reference. */
   String openCase(String pupilReference) {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "PUPIL", OCCURRED_ON, TODAY));
+    ProcessInstance concern = cases.reportAs("teacher", Cases.report(PERPETRATOR_TYPE, "PUPIL", OCCURRED_ON, TODAY)); // a Villiers case
     cases.triage(concern.getId());
     cases.complete(cases.path(concern.getId(), "pupil-behaviour"), "investigate-pupil-behaviour",
         "pupilReference", pupilReference, "investigationFindings", "Posted a mocking video of a classmate",
@@ -74,7 +74,7 @@ class PupilRecordsTransferTest {
   }
 
   String closedCase(String pupilReference) {
-    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "PUPIL", OCCURRED_ON, TODAY));
+    ProcessInstance concern = cases.reportAs("teacher", Cases.report(PERPETRATOR_TYPE, "PUPIL", OCCURRED_ON, TODAY)); // a Villiers case
     cases.triage(concern.getId());
     String pupil = cases.path(concern.getId(), "pupil-behaviour");
     cases.complete(pupil, "investigate-pupil-behaviour", "pupilReference", pupilReference,
