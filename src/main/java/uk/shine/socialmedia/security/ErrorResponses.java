@@ -57,7 +57,7 @@ class ErrorResponses extends OncePerRequestFilter {
     try {
       chain.doFilter(request, buffered);
     } catch (IOException | ServletException | RuntimeException failure) {
-      LOG.error("Request failed: {}", failure.getClass().getName());
+      LOG.error("Request failed: {}", where(failure));
       buffered.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     } finally {
       if (request.getAttribute(RETRY_AFTER) instanceof Duration wait) {
@@ -97,5 +97,24 @@ class ErrorResponses extends OncePerRequestFilter {
     response.setHeader("Retry-After", Long.toString(seconds));
     HostileRequestFilter.answer(response, 429, "TooManyAttempts", "Too many wrong passwords for this account from here: "
         + "try again in " + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes"));
+  }
+
+  /**
+   * The failure for the log without its messages (they may carry a person's details): each exception's
+   * class down to the root cause, and where in this application the root cause was thrown.
+   */
+  static String where(Throwable failure) {
+    StringBuilder chain = new StringBuilder(failure.getClass().getName());
+    Throwable root = failure;
+    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 10; depth++) {
+      root = root.getCause();
+      chain.append(" <- ").append(root.getClass().getName());
+    }
+    for (StackTraceElement frame : root.getStackTrace()) {
+      if (frame.getClassName().startsWith("uk.shine.")) {
+        return chain + " at " + frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+      }
+    }
+    return chain.toString();
   }
 }
