@@ -134,8 +134,8 @@ public class SubjectAccessExport {
 
     Object subject() {
       return variables.stream().filter(variable -> variable.getProcessInstanceId().equals(theCase.getId())
-          && ConcernVariables.SUBJECT_USER_ID.equals(variable.getName())).map(HistoricVariableInstance::getValue)
-          .findFirst().orElse(null);
+          && ConcernVariables.SUBJECT_USER_ID.equals(variable.getName()) && variable.getValue() != null)
+          .map(HistoricVariableInstance::getValue).findFirst().orElse(null); // a report may record "no one named" as null
     }
   }
 

@@ -2,6 +2,7 @@ package uk.shine.socialmedia.subjectaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,19 @@ class SubjectAccessOverHttpTest {
 
     assertThat(export).contains(reference, "You reported it", "Terry Teacher", "[user id of another person removed]");
     assertThat(export).doesNotContain("Toni Teacher", ">teacher2<");
+  }
+
+  @Test
+  void a_report_that_named_no_one_as_subject_is_in_the_reporters_export() {
+    // Tasklist sends the hidden subject field as empty when the report is not about a member of staff
+    Map<String, Object> report = Cases.report("perpetratorType", "PARENT");
+    report.put("subjectUserId", null);
+    String reference = cases.reportAs("teacher", report).getBusinessKey();
+
+    ResponseEntity<String> export = rest.get("dpo", EXPORT + "teacher");
+
+    assertThat(export.getStatusCode().value()).isEqualTo(200);
+    assertThat(export.getBody()).contains(reference, "You reported it");
   }
 
   @Test
