@@ -209,6 +209,21 @@ XMLHttpRequest.prototype.open = function open(method, url, ...rest) {
   return openRequest.call(this, method, url, ...rest);
 };
 
+// form-js (1.8.7) sizes a text area to its text by first shrinking it to nothing, on each keystroke and
+// when the text is taken in as the field is left. A dialog scrolled to its end is shorter for that moment,
+// the browser scrolls it up and the buttons move: a press on Close just after typing was released beside
+// the button and came to nothing. The form keeps its height until the text area has its size again.
+// (captured here before form-js hears of it)
+['input', 'blur'].forEach((type) => document.addEventListener(type, (event) => {
+  const form = event.target.matches && event.target.matches('textarea.fjs-textarea')
+    && event.target.closest('.fjs-container');
+  if (!form || form.style.minHeight) {
+    return;
+  }
+  form.style.minHeight = `${form.offsetHeight}px`;
+  requestAnimationFrame(() => setTimeout(() => { form.style.minHeight = ''; }, 0));
+}, true));
+
 // ---- asking before unsent work is put away ------------------------------------------------------
 
 const QUESTION = 'You have not sent this form yet';
