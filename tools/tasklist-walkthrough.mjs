@@ -1,6 +1,6 @@
 // A head teacher's first case, in a real browser: log into Tasklist (the school's, not Camunda's:
 // no Camunda 8 banner, no "Create task"), report a concern through the start form on an
-// American-English browser (an impossible date refused, 05/11/2026 read as 5 November), triage it
+// American-English browser in New York (an impossible date refused, 05/11/2026 read as 5 November), triage it
 // through its form, open the case's chronology and a refusal page; a teacher reports on a British
 // browser; HR reads a staff case in Cockpit; then a governor signs in on the sign-in page and reads the
 // audit; the administrator's welcome page is the trust's. Run by the browser tests (TasklistInBrowserTest) against the application they start;
@@ -17,10 +17,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run'],
 });
-// the language decides how a date picker reads what is typed: this one is American English
-// (timeouts are generous: the build machine may be busy, and a first page of each webapp is slow)
+// the language decides how a date picker reads what is typed: this one is American English, in New York,
+// so a date that a browser's zone could shift by a day is caught (timeouts are generous: the build machine may be busy, and a first page of each webapp is slow)
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US',
-  timezoneId: 'Europe/London' });
+  timezoneId: 'America/New_York' });
 page.setDefaultTimeout(60000);
 
 // Playwright's own screenshot waits for web fonts the closed network never delivers: ask Chromium directly
@@ -196,6 +196,14 @@ try {
   await page.goto(`${base}/cases/${reference}/chronology`);
   await page.getByText('Triage the report').first().waitFor();
   await shot('06-chronology');
+  // times are the school's, with the zone named, not the New York browser's: the report was made minutes ago
+  const shownAt = (await page.locator('.timeline .time').last().innerText()).trim();
+  const clock = /^(\d{2}):(\d{2}) (GMT|BST)$/.exec(shownAt);
+  const [hour, minute] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit',
+    hourCycle: 'h23' }).format(new Date()).split(':').map(Number);
+  if (!clock || (hour * 60 + minute - Number(clock[1]) * 60 - Number(clock[2]) + 1440) % 1440 > 15) {
+    throw new Error(`the chronology shows "${shownAt}", not the time in the school's zone with its name`);
+  }
   console.log(`chronology of ${reference} opened`);
 
   // a refusal is a page in words, not JSON

@@ -8,6 +8,7 @@
 // - a date a form shows as read-only text (yyyy-MM-dd, as stored) reads "5 November 2026";
 // - the next thing the server accepts clears the error messages before it, which Tasklist would
 //   otherwise keep, and a refusal reads without the task's id in front of it.
+// - a stored date is read back as the same day whatever the browser's time zone.
 // What is stored does not change: form-js still saves yyyy-MM-dd.
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -24,6 +25,16 @@ function SchoolDateTimeFormat(locales, options) {
 SchoolDateTimeFormat.prototype = NativeDateTimeFormat.prototype;
 SchoolDateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
 Intl.DateTimeFormat = SchoolDateTimeFormat;
+
+// form-js reads a stored date (yyyy-MM-dd) with Date.parse, which takes it as midnight UTC: west of
+// London (a browser set to New York) that is the evening before, so the picker showed 4 November for
+// the 5th and saved the 4th again. A date alone is the school's day: read it as local midnight.
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const nativeParse = Date.parse;
+Date.parse = function schoolDay(text) {
+  const day = typeof text === 'string' ? DATE_ONLY.exec(text.trim()) : null;
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime() : nativeParse.call(Date, text);
+};
 
 function monthNumber(word) {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -129,10 +140,9 @@ function britishPicker(input) {
 
 // Read-only text fields show what is stored. form-js sends what it holds, never what the field
 // shows, so showing a stored date in words changes nothing that is saved.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function datesInWords() {
   document.querySelectorAll('.fjs-form-field-textfield input[readonly], .fjs-form-field-textfield input[disabled]').forEach((input) => {
-    const iso = ISO_DATE.exec(input.value);
+    const iso = DATE_ONLY.exec(input.value);
     if (iso) {
       input.value = `${Number(iso[3])} ${MONTHS[Number(iso[2]) - 1]} ${iso[1]}`;
     }
