@@ -13,13 +13,13 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.engine.EngineCommands;
 import uk.shine.socialmedia.engine.EngineUser;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.pupils.PupilVariables;
+import uk.shine.socialmedia.schools.Schools;
 
 /**
  * A transfer asked for, in the sending DSL's own transaction: the pupil reference in the pupil paths'
@@ -35,10 +35,12 @@ class CheckTransferRequest implements ExecutionListener {
 
   private final IdentityService identity;
   private final WorkingDays workingDays;
+  private final Schools schools;
 
-  CheckTransferRequest(IdentityService identity, WorkingDays workingDays) {
+  CheckTransferRequest(IdentityService identity, WorkingDays workingDays, Schools schools) {
     this.identity = identity;
     this.workingDays = workingDays;
+    this.schools = schools;
   }
 
   @Override
@@ -94,9 +96,8 @@ class CheckTransferRequest implements ExecutionListener {
 
   /** The requester's school when they belong to exactly one; none in a deployment of one school. */
   private String onlySchoolOf(String userId) {
-    List<Tenant> schools = EngineCommands.withoutAuthorization(() -> identity.createTenantQuery().userMember(userId)
-        .listPage(0, 2));
-    return schools.size() == 1 ? schools.get(0).getId() : null;
+    List<String> theirs = EngineCommands.withoutAuthorization(() -> schools.of(userId));
+    return theirs.size() == 1 ? theirs.get(0) : null;
   }
 
   private static String code() {

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,9 +80,7 @@ class TransferDocumentController {
 
   /** The transfer's variables, when the person may read it under their own authorizations and schools. */
   private Optional<Map<String, Object>> visible(String transferId, CurrentUser.Person person) {
-    List<String> schools = identity.createTenantQuery().userMember(person.userId()).listPage(0, 100).stream()
-        .map(Tenant::getId).toList();
-    return EngineUser.as(identity, person.userId(), person.groupIds(), schools, () -> {
+    return EngineUser.as(identity, person.userId(), person.groupIds(), person.tenantIds(), () -> {
       HistoricProcessInstance found = history.createHistoricProcessInstanceQuery().processInstanceId(transferId)
           .processDefinitionKey(TransferVariables.PROCESS_KEY).singleResult();
       if (found == null) {
