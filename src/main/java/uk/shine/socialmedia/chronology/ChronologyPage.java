@@ -19,8 +19,8 @@ final class ChronologyPage {
       + "td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}</style></head><body>";
   private static final String TIMELINE_STYLE = "<style>table{border-collapse:collapse;width:100%}"
       + "td,th{border-bottom:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top}"
-      + "ol.timeline{list-style:none;padding:0;margin:0 0 1em}ol.timeline>li{padding:.4em 0 .4em 5.5em;text-indent:-5.5em;"
-      + "border-bottom:1px solid #eee}.time{display:inline-block;width:5.5em;text-indent:0;color:#555}"
+      + "ol.timeline{list-style:none;padding:0;margin:0 0 1em}ol.timeline>li{padding:.4em 0 .4em 7em;text-indent:-7em;"
+      + "border-bottom:1px solid #eee}.time{display:inline-block;width:7em;text-indent:0;color:#555}"
       + "header strong{color:#1d4e89}.path{color:#555;font-size:.9em}.overdue{color:#b00020;font-weight:bold}"
       + "ol.timeline ul{margin:.2em 0 0;padding-left:1.2em;text-indent:0}h3{margin:1.2em 0 .3em;font-size:1.05em}</style>";
 
