@@ -40,6 +40,15 @@ public final class MemberGrants {
       Resources.HISTORIC_PROCESS_INSTANCE.resourceType(), Resources.TASK.resourceType(),
       Resources.HISTORIC_TASK.resourceType());
 
+  /**
+   * An authorization row {@code a} on an instance or task of the case ({@code ?} three times, the case's root
+   * instance): by the case it carries, or by its instance or task (a row saved through the engine's API
+   * carries none).
+   */
+  static final String ON_CASE = "a.resource_type_ in (7, 8, 19, 20) and (a.root_proc_inst_id_ = ?"
+      + " or a.resource_id_ in (select p.id_ from act_hi_procinst p where p.root_proc_inst_id_ = ?)"
+      + " or a.resource_id_ in (select t.id_ from act_hi_taskinst t where t.root_proc_inst_id_ = ?))";
+
   private MemberGrants() {
   }
 
@@ -197,13 +206,25 @@ public final class MemberGrants {
     });
   }
 
+  /**
+   * The records of cases the history cleanup has removed, and of open instances and tasks that have ended
+   * (the engine removed their grants with them).
+   */
+  static void forgetRemovedCases() {
+    update("delete from smc_member_grant where not exists (select 1 from act_hi_procinst p"
+        + " where p.id_ = smc_member_grant.root_instance_id)");
+    update("delete from smc_member_grant where resource_type = 7 and not exists (select 1 from act_ru_task t"
+        + " where t.id_ = smc_member_grant.resource_id)");
+    update("delete from smc_member_grant where resource_type = 8 and not exists (select 1 from act_ru_execution e"
+        + " where e.id_ = smc_member_grant.resource_id)");
+  }
+
   /** Every grant on the case's instances and tasks: in the database (tasks' by their instance), and unwritten. */
   private static Collection<AuthorizationEntity> grantsOnCase(String caseId) {
     CommandContext context = Context.getCommandContext();
     Map<String, AuthorizationEntity> grants = new LinkedHashMap<>();
-    for (String id : strings("select a.id_ from act_ru_authorization a where a.type_ = 1 and (a.root_proc_inst_id_ = ?"
-        + " or a.resource_type_ = 7 and a.resource_id_ in (select t.id_ from act_ru_task t"
-        + " join act_hi_procinst p on p.id_ = t.proc_inst_id_ where p.root_proc_inst_id_ = ?))", caseId, caseId)) {
+    for (String id : strings("select a.id_ from act_ru_authorization a where a.type_ = 1 and " + ON_CASE, caseId,
+        caseId, caseId)) {
       AuthorizationEntity row = context.getDbEntityManager().selectById(AuthorizationEntity.class, id);
       if (row != null) {
         grants.put(id, row);
