@@ -30,6 +30,7 @@ class GrantsOnlyOverHttpTest {
   @Autowired Cases cases;
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
+  @Autowired SignInPeople signIn;
 
   @AfterEach
   void groupsAsBefore() {
@@ -65,6 +66,20 @@ class GrantsOnlyOverHttpTest {
         .is2xxSuccessful()).as("the head teacher may work it").isTrue();
     assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count())
         .isZero();
+  }
+
+  @Test
+  void the_subject_whose_sign_in_puts_them_in_a_group_of_their_case_still_sees_nothing() {
+    String pathId = staffCaseOfTeacher();
+    String screening = cases.task(pathId, "screen-harm-threshold").getId();
+
+    // the identity provider now says teacher is a head teacher too: set at their next sign-in
+    var user = identity.createUserQuery().userId("teacher").singleResult();
+    signIn.signedIn(Map.of("preferred_username", "teacher", "email", user.getEmail(), "given_name", user.getFirstName(),
+        "family_name", user.getLastName(), "groups", List.of("staff", "headteacher")));
+
+    assertThat(identity.createUserQuery().userId("teacher").memberOfGroup("headteacher").count()).isOne();
+    assertSeenByTheHeadTeacherOnly(pathId, screening);
   }
 
   @Test
