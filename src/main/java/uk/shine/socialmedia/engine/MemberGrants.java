@@ -100,13 +100,15 @@ public final class MemberGrants {
   private static void grantMember(String caseId, String group, String userId, int type, String resourceId,
       int permissions) {
     AuthorizationEntity held = find(userId, null, type, resourceId);
-    boolean standsForGroups = held == null || memberRows(userId, type, resourceId) > 0;
     if (held == null) {
+      // nothing on the resource for them yet: nothing recorded either
       insert(caseId, userId, null, type, resourceId, permissions);
-    } else {
-      held.setPermissions(held.getPermissions() | permissions);
+      update("insert into smc_member_grant (root_instance_id, group_id, user_id, resource_type, resource_id,"
+          + " permissions) values (?, ?, ?, ?, ?, ?)", caseId, group, userId, type, resourceId, permissions);
+      return;
     }
-    if (standsForGroups && count("select count(*) from smc_member_grant where group_id = ? and user_id = ?"
+    held.setPermissions(held.getPermissions() | permissions);
+    if (memberRows(userId, type, resourceId) > 0 && count("select count(*) from smc_member_grant where group_id = ? and user_id = ?"
         + " and resource_type = ? and resource_id = ?", group, userId, type, resourceId) == 0) {
       update("insert into smc_member_grant (root_instance_id, group_id, user_id, resource_type, resource_id,"
           + " permissions) values (?, ?, ?, ?, ?, ?)", caseId, group, userId, type, resourceId, permissions);

@@ -118,6 +118,22 @@ class GrantsOnlyOverHttpTest {
     assertThat(reads("head", pathId)).isTrue();
   }
 
+  @Test
+  void a_person_removed_keeps_no_grant_that_stood_for_their_group() {
+    String pathId = staffCaseOfTeacher();
+    joinOverRest("teacher");
+    var deputy = identity.newUser("deputyhead");
+    deputy.setPassword("Deputy-Head-2026!");
+    identity.saveUser(deputy);
+    identity.createMembership("deputyhead", "headteacher");
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("deputyhead").resourceId(pathId).count())
+        .as("a grant by name for the head teachers' group").isPositive();
+
+    identity.deleteUser("deputyhead");
+
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("deputyhead").count()).isZero();
+  }
+
   /** A staff case about teacher, managed by the head teachers: its disciplinary path. */
   private String staffCaseOfTeacher() {
     String caseId = cases.reportAndRoute(report("perpetratorType", "STAFF", "subjectUserId", "teacher")).getId();
