@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,8 +76,12 @@ class GrantsOnlyOverHttpTest {
 
     // the identity provider now says teacher is a head teacher too: set at their next sign-in
     var user = identity.createUserQuery().userId("teacher").singleResult();
+    List<String> schools = identity.createTenantQuery().userMember("teacher").list().stream().map(Tenant::getId).toList();
     signIn.signedIn(Map.of("preferred_username", "teacher", "email", user.getEmail(), "given_name", user.getFirstName(),
-        "family_name", user.getLastName(), "groups", List.of("staff", "headteacher")));
+        "family_name", user.getLastName(), "groups", List.of("staff", "headteacher"), "schools", schools));
+
+    assertThat(identity.createTenantQuery().userMember("teacher").list()).as("their schools as before").hasSize(
+        schools.size());
 
     assertThat(identity.createUserQuery().userId("teacher").memberOfGroup("headteacher").count()).isOne();
     assertSeenByTheHeadTeacherOnly(pathId, screening);
