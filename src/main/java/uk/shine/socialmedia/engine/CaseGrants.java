@@ -2,7 +2,6 @@ package uk.shine.socialmedia.engine;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -46,14 +45,6 @@ public final class CaseGrants {
     grant.setResourceId(resourceId);
     grant.setRootProcessInstanceId(caseRootInstanceId);
     Context.getCommandContext().getAuthorizationManager().insert(grant);
-  }
-
-  /** Everything on one resource of the case refused to one user. */
-  public static void revoke(DelegateExecution execution, String userId, Resource resource, String resourceId) {
-    AuthorizationEntity revoke = new AuthorizationEntity(Authorization.AUTH_TYPE_REVOKE);
-    revoke.setUserId(userId);
-    revoke.removePermission(Permissions.ALL);
-    insert(execution, revoke, resource, resourceId);
   }
 
   private static void insert(DelegateExecution execution, AuthorizationEntity row, Resource resource, String resourceId) {

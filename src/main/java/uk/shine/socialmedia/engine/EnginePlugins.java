@@ -27,7 +27,7 @@ import uk.shine.socialmedia.security.StoredText;
  *     plain refusals (the outermost of all, so it sees every other refusal and the rolled-back
  *     transaction), authorized statistics, no binary content, what only the application does, safe text;
  * <li>commands inside the transaction, in this list's order: access changes, form checks, account
- *     rules, task work rules;
+ *     rules, case access (grants follow group membership, no refusal saved), police hold, task work rules;
  * <li>every start event: the form check first of all (priority 0, before the model's own listeners),
  *     then safe text (business key); at its end, the per-case grants;
  * <li>every user task, after the model's own listeners: on create, its priority from its deadline rule, the

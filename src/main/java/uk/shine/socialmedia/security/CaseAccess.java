@@ -1,13 +1,11 @@
 package uk.shine.socialmedia.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -20,19 +18,20 @@ import uk.shine.socialmedia.engine.CaseGrants;
 import uk.shine.socialmedia.engine.EngineCommands;
 import uk.shine.socialmedia.engine.EngineModels;
 import uk.shine.socialmedia.engine.EngineRecords;
+import uk.shine.socialmedia.engine.MemberGrants;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.intake.ConcernVariables;
 
 /**
- * Writes the per-case authorizations: the policy's groups may read the instance and its history;
- * the subject of the case is revoked on the instance, its history and every task, which wins over
- * any group grant they hold. Every row carries the case's root instance, so the engine's history
+ * Writes the per-case authorizations, grants only: the policy's groups may read the instance and its
+ * history; a group that has the case's subject in it is granted member by member instead, never the
+ * subject ({@link MemberGrants}, which also follows people joining and leaving groups), and the engine's
+ * task grants do the same. Every row carries the case's root instance, so the engine's history
  * cleanup removes it with the case ({@link CaseGrants}).
  */
 public final class CaseAccess {
 
   private static final List<Resource> INSTANCE = List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE);
-  private static final List<Resource> TASK = List.of(Resources.TASK, Resources.HISTORIC_TASK);
   /** What decides an instance's readers: who manages and leads the case, whether it is a staff case, the subject. */
   private static final List<String> WHOLE_CASE = List.of(ConcernVariables.LEADER_GROUP,
       ConcernVariables.CASE_MANAGER_GROUP, ConcernVariables.PERPETRATOR_TYPE, ConcernVariables.EMPLOYED_CENTRALLY,
@@ -50,22 +49,20 @@ public final class CaseAccess {
     Set<String> readers = readers(policy, EngineModels.processKey(execution), execution::getVariable);
     String subject = subject(execution);
     EngineCommands.withoutAuthorization(() -> {
+      Set<String> subjectGroups = subject == null ? Set.of() : MemberGrants.groupsOf(subject);
       for (Resource resource : INSTANCE) {
-        readers.forEach(group -> grantRead(execution, group, resource, instanceId));
-        if (subject != null) {
-          CaseGrants.revoke(execution, subject, resource, instanceId);
-        }
+        readers.forEach(group -> grantRead(execution, subject, subjectGroups, group, resource, instanceId));
       }
     });
   }
 
   /**
    * One instance of the case granted afresh to the readers its values give now, no others; the subject is
-   * seen to apart ({@link #revokeOnce}). Written with {@code ofCase}'s root instance: every instance it is
+   * seen to apart ({@link MemberGrants#keepOutOfCase}). Written with {@code ofCase}'s root instance: every instance it is
    * given is of that case.
    */
   private static void regrant(AuthorizationService authorizations, DelegateExecution ofCase, CaseAccessPolicy policy,
-      String instanceId, String processKey, Map<String, Object> values) {
+      String instanceId, String processKey, Map<String, Object> values, String subject, Set<String> subjectGroups) {
     Set<String> readers = readers(policy, processKey, values::get);
     for (Resource resource : INSTANCE) {
       // update in place: the engine flushes inserts before deletes, so delete-and-recreate would clash
@@ -74,7 +71,7 @@ public final class CaseAccess {
           .authorizationType(AUTH_TYPE_GRANT).list().stream()
           .filter(existing -> existing.getGroupId() != null && !missing.remove(existing.getGroupId()))
           .forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
-      missing.forEach(group -> grantRead(ofCase, group, resource, instanceId));
+      missing.forEach(group -> grantRead(ofCase, subject, subjectGroups, group, resource, instanceId));
     }
   }
 
@@ -90,7 +87,7 @@ public final class CaseAccess {
    * The case's classification changed after paths started (triage, or a screening that names the member
    * of staff): every instance of the case, running or ended, takes the case's subject and its manager and
    * leader again, and is granted afresh; the subject loses every instance, every task, open or done, and
-   * any task given to them; open tasks of a leader group the subject now rules out (the head teacher's,
+   * any task given to them (a group of theirs reading any of it is granted member by member instead); open tasks of a leader group the subject now rules out (the head teacher's,
    * when the head teacher is the subject) go to the new leader group. Every row written carries the case's
    * root instance ({@link CaseGrants}), so it goes with the case.
    *
@@ -109,8 +106,7 @@ public final class CaseAccess {
     EngineCommands.withoutAuthorization(() -> {
       var runtime = services.getRuntimeService();
       var taskService = services.getTaskService();
-      // revocations written in this command are not yet visible to queries: write each once
-      java.util.Set<String> revoked = new java.util.HashSet<>();
+      Set<String> subjectGroups = subject == null ? Set.of() : MemberGrants.groupsOf(subject);
       AuthorizationService authorizations = services.getAuthorizationService();
       for (HistoricProcessInstance instance : services.getHistoryService().createHistoricProcessInstanceQuery()
           .rootProcessInstanceId(caseId).list()) {
@@ -125,20 +121,20 @@ public final class CaseAccess {
           Map<String, Object> now = runtime.getVariablesLocal(id, WHOLE_CASE);
           // otherwise the grants stay as they are (a group brought in on late work keeps reading it)
           if (id.equals(changed.getProcessInstanceId()) || readersChanged(before, now)) {
-            regrant(authorizations, changed, policy, id, instance.getProcessDefinitionKey(), now);
+            regrant(authorizations, changed, policy, id, instance.getProcessDefinitionKey(), now, subject, subjectGroups);
           }
           String oldLeader = string(before.get(ConcernVariables.LEADER_GROUP));
           String newLeader = string(now.get(ConcernVariables.LEADER_GROUP));
           for (var task : taskService.createTaskQuery().processInstanceId(id).list()) {
-            shield(taskService, authorizations, revoked, changed, task, subject);
+            shield(taskService, task, subject);
             if (oldLeader != null && newLeader != null && !oldLeader.equals(newLeader)) {
               moveGroup(taskService, task.getId(), oldLeader, newLeader);
             }
           }
         }
-        INSTANCE.forEach(resource -> revokeOnce(authorizations, revoked, changed, subject, resource, id));
-        services.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(id).list()
-            .forEach(done -> revokeOnce(authorizations, revoked, changed, subject, Resources.HISTORIC_TASK, done.getId()));
+      }
+      if (subject != null) {
+        MemberGrants.keepOutOfCase(caseId, subject, subjectGroups);
       }
     });
   }
@@ -148,34 +144,11 @@ public final class CaseAccess {
         .anyMatch(name -> !java.util.Objects.equals(before.get(name), now.get(name)));
   }
 
-  /** The subject refused one resource of the case, their own grants on it removed: one look-up for both. */
-  private static void revokeOnce(AuthorizationService authorizations, java.util.Set<String> revoked,
-      DelegateExecution ofCase, String subject, Resource resource, String id) {
-    if (subject == null || !revoked.add(resource.resourceType() + "/" + id)) {
-      return;
-    }
-    boolean refused = false;
-    for (Authorization own : authorizations.createAuthorizationQuery().userIdIn(subject).resourceType(resource)
-        .resourceId(id).list()) {
-      if (own.getAuthorizationType() == AUTH_TYPE_REVOKE) {
-        refused = true;
-      } else {
-        // a grant of their own (the engine writes one when a task is offered to them by name) beats the revocation
-        authorizations.deleteAuthorization(own.getId());
-      }
-    }
-    if (!refused) {
-      CaseGrants.revoke(ofCase, subject, resource, id);
-    }
-  }
-
-  private static void shield(org.camunda.bpm.engine.TaskService taskService, AuthorizationService authorizations,
-      java.util.Set<String> revoked, DelegateExecution ofCase, org.camunda.bpm.engine.task.Task task, String subject) {
+  /** The subject taken off an open task: as its assignee, owner or a candidate by name. */
+  private static void shield(org.camunda.bpm.engine.TaskService taskService, org.camunda.bpm.engine.task.Task task,
+      String subject) {
     if (subject == null) {
       return;
-    }
-    for (Resource resource : TASK) {
-      revokeOnce(authorizations, revoked, ofCase, subject, resource, task.getId());
     }
     if (subject.equals(task.getAssignee())) {
       taskService.setAssignee(task.getId(), null);
@@ -200,11 +173,13 @@ public final class CaseAccess {
   /** One more group may read the instance, as the policy's readers do: a task of it has been brought to them. */
   public static void grantReader(DelegateExecution execution, String group) {
     String instanceId = execution.getProcessInstanceId();
+    String subject = subject(execution);
     withoutChecks(execution, authorizations -> {
+      Set<String> subjectGroups = subject == null ? Set.of() : MemberGrants.groupsOf(subject);
       for (Resource resource : INSTANCE) {
         if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(instanceId)
             .authorizationType(AUTH_TYPE_GRANT).count() == 0) {
-          grantRead(execution, group, resource, instanceId);
+          grantRead(execution, subject, subjectGroups, group, resource, instanceId);
         }
       }
     });
@@ -240,22 +215,28 @@ public final class CaseAccess {
     });
   }
 
-  private static void grantRead(DelegateExecution execution, String group, Resource resource, String id) {
-    CaseGrants.grant(execution, null, group, resource, id, resource == Resources.HISTORIC_PROCESS_INSTANCE
-        ? HistoricProcessInstancePermissions.READ : Permissions.READ);
+  /** The group's grant to read, or its other members' when the subject is in it. */
+  private static void grantRead(DelegateExecution execution, String subject, Set<String> subjectGroups, String group,
+      Resource resource, String id) {
+    var permission = resource == Resources.HISTORIC_PROCESS_INSTANCE ? HistoricProcessInstancePermissions.READ
+        : Permissions.READ;
+    if (subject == null || !subjectGroups.contains(group)) {
+      CaseGrants.grant(execution, null, group, resource, id, permission);
+    } else {
+      MemberGrants.grant(EngineRecords.rootInstanceId(execution), subject, subjectGroups, group, resource, id,
+          permission);
+    }
   }
 
-  /** Keeps the subject out of a new task, whatever group they are in (the task is new: nothing is on it yet). */
+  /**
+   * Keeps the subject off a new task: never a candidate by name (the engine grants the task to nobody who
+   * is its case's subject, and to a group of theirs member by member, so nothing else is needed here).
+   */
   public static void shieldTask(DelegateTask task) {
     String subject = subject(task.getExecution());
-    if (subject == null) {
-      return;
+    if (subject != null && task.getCandidates().stream().anyMatch(link -> subject.equals(link.getUserId()))) {
+      task.deleteCandidateUser(subject);
     }
-    withoutChecks(task.getExecution(), authorizations -> {
-      for (Resource resource : TASK) {
-        CaseGrants.revoke(task.getExecution(), subject, resource, task.getId());
-      }
-    });
   }
 
   /** The subject can never be given a task of their own case. */
@@ -272,7 +253,8 @@ public final class CaseAccess {
     EngineCommands.withoutAuthorization(() -> work.accept(authorizations));
   }
 
-  static String subject(DelegateExecution execution) {
+  /** The case's subject (a user id), or null when it has none. */
+  public static String subject(DelegateExecution execution) {
     String subject = string(execution, ConcernVariables.SUBJECT_USER_ID);
     return subject == null || subject.isBlank() ? null : subject;
   }

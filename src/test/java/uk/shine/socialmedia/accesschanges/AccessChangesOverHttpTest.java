@@ -150,11 +150,15 @@ class AccessChangesOverHttpTest {
     cases.reportAndRoute(Cases.report("perpetratorType", "STAFF", "subjectUserId", "teacher2"));
     ResponseEntity<String> staff = rest.put("admin", "/engine-rest/group/staff/members/admin", null);
     ResponseEntity<String> refused = rest.put("teacher", "/engine-rest/group/dsl/members/teacher", null);
+    // access is given by grants only: the administrator's refusal is not saved, so it changes nothing
+    ResponseEntity<String> revoke = rest.post("admin", "/engine-rest/authorization/create", Map.of("type", 2,
+        "permissions", List.of("ALL"), "userId", "teacher2", "resourceType", 8, "resourceId", "*"));
     cases.runJobs();
     identity.deleteMembership("admin", "staff");
 
     assertThat(staff.getStatusCode().is2xxSuccessful()).isTrue();
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(revoke.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(identity.createUserQuery().memberOfGroup("dsl").userId("teacher").count()).isZero();
     assertThat(entries()).isEqualTo(entries);
     assertThat(newMessages("dpo", before)).isEmpty();

@@ -39,7 +39,8 @@ class EnginePluginsTest {
         PersonCommandGuardPlugin.class, SafeTextPlugin.class);
     assertThat(pluginOf(configuration().getCommandExecutorTxRequired())).isEqualTo(PlainRefusalsPlugin.class);
     assertThat(plugins(configuration().getCustomPostCommandInterceptorsTxRequired())).containsExactly(
-        AccessChangePlugin.class, FormCheckPlugin.class, AccountRulesPlugin.class, PoliceHoldPlugin.class,
+        AccessChangePlugin.class, FormCheckPlugin.class, AccountRulesPlugin.class, CaseAccessPlugin.class,
+        PoliceHoldPlugin.class,
         TaskWorkRulesPlugin.class);
   }
 

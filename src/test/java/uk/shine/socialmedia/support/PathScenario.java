@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.shine.socialmedia.intake.ConcernVariables.CASE_REFERENCE;
 
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ public abstract class PathScenario {
 
   @Autowired protected Cases cases;
   @Autowired protected TaskService tasks;
+  @Autowired AuthorizationService authorizations;
 
   private final String pathKey;
   private final Object[] report;
@@ -55,5 +58,7 @@ public abstract class PathScenario {
     PathWork.finish(cases, concern.getId(), pathKey);
 
     assertThat(cases.ended(path)).isTrue();
+    assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count())
+        .as("access is given by grants only, whoever the case is about").isZero();
   }
 }
