@@ -4,12 +4,14 @@ import static uk.shine.socialmedia.pupilmoves.TransferVariables.CASE_IDS;
 import static uk.shine.socialmedia.pupilmoves.TransferVariables.CASE_LIST;
 import static uk.shine.socialmedia.pupilmoves.TransferVariables.FILE_DUE;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ import uk.shine.socialmedia.cases.ProcessDeclaration;
 import uk.shine.socialmedia.engine.ExplicitTenants;
 import uk.shine.socialmedia.engine.SchoolMoves;
 import uk.shine.socialmedia.notification.Notifications;
+import uk.shine.socialmedia.schools.Schools;
 
 /**
  * The steps of a transfer, named in the model: {@code ${transferSteps.findRecords(execution)}} lists the
@@ -40,9 +43,11 @@ public class TransferSteps {
   private final HistoryService history;
   private final Notifications notifications;
   private final List<String> keptWithTheCase;
+  private final Schools schools;
 
   TransferSteps(PupilRecords records, SchoolDays schoolDays, WorkingDays workingDays, HistoryService history,
-      Notifications notifications, List<ProcessDeclaration> processes) {
+      Notifications notifications, List<ProcessDeclaration> processes, Schools schools) {
+    this.schools = schools;
     this.records = records;
     this.schoolDays = schoolDays;
     this.workingDays = workingDays;
@@ -101,13 +106,26 @@ public class TransferSteps {
       if (theCase == null) {
         continue; // removed since the transfer listed it
       }
-      SchoolMoves.move(caseId, from, execution.getTenantId());
+      List<String> roots = new ArrayList<>(List.of(caseId));
       for (String key : keptWithTheCase) {
         history.createHistoricProcessInstanceQuery().processDefinitionKey(key)
-            .processInstanceBusinessKey(theCase.getBusinessKey()).list()
-            .forEach(kept -> SchoolMoves.move(kept.getId(), from, execution.getTenantId()));
+            .processInstanceBusinessKey(theCase.getBusinessKey()).list().forEach(kept -> roots.add(kept.getId()));
+      }
+      for (String root : roots) {
+        SchoolMoves.move(root, from, execution.getTenantId());
+        handOver(execution, root);
       }
     }
+  }
+
+  /** An open task held by someone of the sending school goes back to the receiving school's group. */
+  private void handOver(DelegateExecution execution, String root) {
+    TaskService taskService = execution.getProcessEngineServices().getTaskService();
+    String[] instances = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).list().stream()
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    taskService.createTaskQuery().processInstanceIdIn(instances).taskAssigned().list().stream()
+        .filter(task -> !schools.of(task.getAssignee()).contains(execution.getTenantId()))
+        .forEach(task -> taskService.setAssignee(task.getId(), null));
   }
 
   public void confirmToSender(DelegateExecution execution) {

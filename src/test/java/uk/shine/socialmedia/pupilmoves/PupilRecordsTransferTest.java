@@ -162,6 +162,11 @@ class PupilRecordsTransferTest {
     String closed = closedCase("a7001");
     String someoneElse = openCase("B9999");
 
+    String openCaseId = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(open)
+        .processDefinitionKey("social-media-concern").singleResult().getId();
+    Task sanction = cases.task(cases.path(openCaseId, "pupil-behaviour"), "decide-sanction");
+    tasks.claim(sanction.getId(), "head"); // Villiers' head teacher holds the open case's next step
+
     String sending = started(startAs("dsl", "pupilReference", "a7001", "destination", "TRUST",
         "receivingSchool", "elmfield", "startsOn", FIRST_DAY));
     String reference = reference(sending);
@@ -203,6 +208,12 @@ class PupilRecordsTransferTest {
 
     assertThat(schoolsOf(open)).as("the file moved, open paths and tasks with it").containsExactly("elmfield");
     assertThat(schoolsOf(closed)).containsExactly("elmfield");
+    Task handedOver = tasks.createTaskQuery().taskId(sanction.getId()).singleResult();
+    assertThat(handedOver.getAssignee()).as("back to the new school's head teachers").isNull();
+    assertThat(rest.get("elmhead", "/engine-rest/task?taskDefinitionKey=decide-sanction").getBody())
+        .contains(sanction.getId());
+    assertThat(rest.get("head", "/engine-rest/task?taskDefinitionKey=decide-sanction").getBody())
+        .doesNotContain(sanction.getId());
     assertThat(schoolsOf(someoneElse)).as("another pupil's case stays").containsExactly("villiers");
     for (String reader : List.of("elmdsl", "elmhead")) {
       assertThat(reads(reader, open)).as(reader).isTrue();
