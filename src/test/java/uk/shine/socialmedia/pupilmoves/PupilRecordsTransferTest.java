@@ -223,6 +223,8 @@ class PupilRecordsTransferTest {
     assertThat(reads("dsl", open)).as("the sending school no longer reads the cases").isFalse();
     assertThat(reads("dsl", closed)).isFalse();
     assertThat(reads("dsl", someoneElse)).isTrue();
+    assertThat(rest.get("teacher", "/my-reports.json").getBody()).as("the reporter still finds their report")
+        .contains(open, "Another school of the trust").doesNotContain("Elmfield");
     ResponseEntity<String> kept = rest.get("dsl", "/transfers/" + sending + "/document");
     assertThat(kept.getStatusCode().value()).as("the sending school keeps the record of the transfer").isEqualTo(200);
     assertThat(kept.getBody()).contains(open, closed, "A7001", "elmfield");
