@@ -61,7 +61,6 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
         new PlainRefusalsPlugin(),
         new SafeTextPlugin(storedText),
         new TaskWorkRulesPlugin(),
-        new SchoolTenantPlugin(schools),
-        new ExplicitTenants.Plugin())); // after the school provider: it wraps whatever provider was set
+        new SchoolTenantPlugin(schools)));
   }
 }

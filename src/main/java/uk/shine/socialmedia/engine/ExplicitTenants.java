@@ -1,20 +1,14 @@
 package uk.shine.socialmedia.engine;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
-import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
-import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
-import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 
 /**
  * An instance of a shared model (deployed without a school) started for a school named by the
- * application rather than by who is signed in: the receiving school's side of a pupil's records
- * transfer, started by the sending school's work. Camunda 7's instantiation builder names only a
- * definition's tenant, so the school is handed to the engine's tenant id provider for the one start;
- * every other instance gets its school from whatever provider is configured, as before.
+ * application rather than by who is signed in or what started it: the receiving school's side of a
+ * pupil's records transfer, a take-down opened by the consent register for a publication's school.
+ * Camunda 7's instantiation builder names only a definition's tenant, so the school is handed to the
+ * engine's tenant id provider ({@link SchoolTenantPlugin}) for the one start; it wins over the school of
+ * the execution that starts it, though never over a called path's case.
  */
 public final class ExplicitTenants {
 
@@ -38,41 +32,8 @@ public final class ExplicitTenants {
     }
   }
 
-  /** Wraps the configured provider (if any) once the engine is built, whichever plugin configured it. */
-  static final class Plugin extends AbstractProcessEnginePlugin {
-
-    private ProcessEngineConfigurationImpl configuration;
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-      this.configuration = configuration;
-    }
-
-    @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
-      configuration.setTenantIdProvider(new Named(configuration.getTenantIdProvider()));
-    }
-  }
-
-  private record Named(TenantIdProvider configured) implements TenantIdProvider {
-
-    @Override
-    public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
-      String named = NAMED.get();
-      if (named != null && context.getSuperExecution() == null) {
-        return named;
-      }
-      return configured == null ? null : configured.provideTenantIdForProcessInstance(context);
-    }
-
-    @Override
-    public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext context) {
-      return configured == null ? null : configured.provideTenantIdForCaseInstance(context);
-    }
-
-    @Override
-    public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext context) {
-      return configured == null ? null : configured.provideTenantIdForHistoricDecisionInstance(context);
-    }
+  /** The school named for the start under way on this thread, if any. */
+  static String named() {
+    return NAMED.get();
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.shine.socialmedia.engine.EngineCommands;
+import uk.shine.socialmedia.engine.ExplicitTenants;
 
 /**
  * Replaces the consent register with the school's latest export, all or nothing, and opens a
@@ -81,13 +82,15 @@ class ConsentImport {
         }
         Set<Channel> takeDown = affected(variables, withdrawn);
         if (!takeDown.isEmpty()) {
-          engine.getRuntimeService().createMessageCorrelation(PublicationVariables.CONSENT_WITHDRAWN)
+          // the take-down belongs to the publication's school, whoever imported the register
+          ExplicitTenants.startIn(publication.getTenantId(), () -> engine.getRuntimeService()
+              .createMessageCorrelation(PublicationVariables.CONSENT_WITHDRAWN)
               .setVariable(PublicationVariables.PUBLICATION_ID, publication.getId())
               .setVariable(PublicationVariables.IMAGE_DESCRIPTION, variables.get(PublicationVariables.IMAGE_DESCRIPTION))
               .setVariable(PublicationVariables.REQUESTED_BY, variables.get(PublicationVariables.REQUESTED_BY))
               .setVariable(PublicationVariables.TAKE_DOWN_FROM,
                   takeDown.stream().map(Channel::label).collect(Collectors.joining(", ")))
-              .correlateStartMessage();
+              .correlateStartMessage());
           opened++;
         }
       }

@@ -7,15 +7,33 @@ import static uk.shine.socialmedia.security.CaseGroups.HR;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
+import uk.shine.socialmedia.schools.Trust;
 
 /** Decides who manages a case (see {@link CaseManagement}). */
 @Service
 public class CaseManagers {
 
   private final IdentityService identityService;
+  private final Trust trust;
 
-  public CaseManagers(IdentityService identityService) {
+  public CaseManagers(IdentityService identityService, Trust trust) {
     this.identityService = identityService;
+    this.trust = trust;
+  }
+
+  /**
+   * Who handles a case of this school (tenant): as decided, except in the trust's central office, which has
+   * no head teacher and no chair: its chief executive ({@code ceo}, a member of every school) leads a case
+   * there and manages it in their place. HR still manages a case about centrally employed staff.
+   */
+  public CaseManagement inSchool(CaseManagement management, String school) {
+    return trust.central().equals(school)
+        ? new CaseManagement(atCentral(management.caseManagerGroup()), atCentral(management.leaderGroup()))
+        : management;
+  }
+
+  private static String atCentral(String group) {
+    return HEADTEACHER.equals(group) || CHAIR.equals(group) ? CEO : group;
   }
 
   public CaseManagement decide(PerpetratorType perpetratorType, boolean employedCentrally, String subjectUserId) {

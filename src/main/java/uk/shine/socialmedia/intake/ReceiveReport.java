@@ -36,6 +36,7 @@ class ReceiveReport implements ExecutionListener {
     String reference = references.next();
     concern.caseReference(reference);
     execution.setProcessBusinessKey(reference);
-    concern.managedBy(managers.decide(concern.perpetratorType(), concern.employedCentrally(), concern.subjectUserId()));
+    concern.managedBy(managers.inSchool(managers.decide(concern.perpetratorType(), concern.employedCentrally(),
+        concern.subjectUserId()), execution.getTenantId()));
   }
 }

@@ -4,28 +4,31 @@ import static uk.shine.socialmedia.pupilmoves.TransferVariables.CASE_IDS;
 import static uk.shine.socialmedia.pupilmoves.TransferVariables.CASE_LIST;
 import static uk.shine.socialmedia.pupilmoves.TransferVariables.FILE_DUE;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.SchoolDays;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.engine.EngineTime;
+import uk.shine.socialmedia.cases.ProcessDeclaration;
 import uk.shine.socialmedia.engine.ExplicitTenants;
+import uk.shine.socialmedia.engine.SchoolMoves;
 import uk.shine.socialmedia.notification.Notifications;
-import uk.shine.socialmedia.security.CaseAccess;
-import uk.shine.socialmedia.security.CaseGroups;
+import uk.shine.socialmedia.schools.Schools;
 
 /**
  * The steps of a transfer, named in the model: {@code ${transferSteps.findRecords(execution)}} lists the
  * pupil's cases at the sending school, {@code openReceipt} gives the receiving school its side (its own
- * instance, in its own tenant), {@code giveAccess} lets the receiving DSLs and head teachers read the
- * cases once the file has arrived, {@code confirmToSender} and {@code tellSender} close the loop.
+ * instance, in its own tenant), {@code moveCases} moves the cases to the receiving school once its
+ * DSL confirms the file has arrived, {@code confirmToSender} and {@code tellSender} close the loop.
  */
 @Component("transferSteps")
 public class TransferSteps {
@@ -37,16 +40,21 @@ public class TransferSteps {
   private final PupilRecords records;
   private final SchoolDays schoolDays;
   private final WorkingDays workingDays;
-  private final IdentityService identity;
+  private final HistoryService history;
   private final Notifications notifications;
+  private final List<String> keptWithTheCase;
+  private final Schools schools;
 
-  TransferSteps(PupilRecords records, SchoolDays schoolDays, WorkingDays workingDays, IdentityService identity,
-      Notifications notifications) {
+  TransferSteps(PupilRecords records, SchoolDays schoolDays, WorkingDays workingDays, HistoryService history,
+      Notifications notifications, List<ProcessDeclaration> processes, Schools schools) {
+    this.schools = schools;
     this.records = records;
     this.schoolDays = schoolDays;
     this.workingDays = workingDays;
-    this.identity = identity;
+    this.history = history;
     this.notifications = notifications;
+    this.keptWithTheCase = processes.stream().filter(ProcessDeclaration::keptWithTheCase)
+        .map(ProcessDeclaration::processKey).toList();
   }
 
   public void findRecords(DelegateExecution execution) {
@@ -85,13 +93,39 @@ public class TransferSteps {
         .startBeforeActivity(RECEIVING_START).execute());
   }
 
-  /** The receiving school's DSLs and head teachers read the transferred cases, through the case access rules. */
-  public void giveAccess(DelegateExecution execution) {
-    String school = execution.getTenantId();
-    List<String> people = school == null ? List.of() : List.of(CaseGroups.DSL, CaseGroups.HEADTEACHER).stream()
-        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).memberOfTenant(school).list().stream())
-        .map(User::getId).distinct().toList();
-    CaseAccess.grantTransferredCases(execution, TransferVariables.of(execution).caseIds(), people);
+  /**
+   * The file moves: each of the pupil's cases, with whatever is kept with it, leaves the sending school for
+   * the receiving one (its tenant), so the receiving school's people read it by their groups, as any case of
+   * theirs, and the sending school's no longer do. The sending school keeps this transfer's own record.
+   */
+  public void moveCases(DelegateExecution execution) {
+    String from = TransferVariables.of(execution).text(TransferVariables.SENDING_SCHOOL);
+    for (String caseId : TransferVariables.of(execution).caseIds()) {
+      HistoricProcessInstance theCase = history.createHistoricProcessInstanceQuery().processInstanceId(caseId)
+          .singleResult();
+      if (theCase == null) {
+        continue; // removed since the transfer listed it
+      }
+      List<String> roots = new ArrayList<>(List.of(caseId));
+      for (String key : keptWithTheCase) {
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(key)
+            .processInstanceBusinessKey(theCase.getBusinessKey()).list().forEach(kept -> roots.add(kept.getId()));
+      }
+      for (String root : roots) {
+        SchoolMoves.move(root, from, execution.getTenantId());
+        handOver(execution, root);
+      }
+    }
+  }
+
+  /** An open task held by someone of the sending school goes back to the receiving school's group. */
+  private void handOver(DelegateExecution execution, String root) {
+    TaskService taskService = execution.getProcessEngineServices().getTaskService();
+    String[] instances = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).list().stream()
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    taskService.createTaskQuery().processInstanceIdIn(instances).taskAssigned().list().stream()
+        .filter(task -> !schools.of(task.getAssignee()).contains(execution.getTenantId()))
+        .forEach(task -> taskService.setAssignee(task.getId(), null));
   }
 
   public void confirmToSender(DelegateExecution execution) {

@@ -35,7 +35,8 @@ class HandOverPath implements ExecutionListener {
     Object asPerpetrator = execution.getVariableLocal("asPerpetrator");
     PerpetratorType perpetrator = asPerpetrator == null ? path.perpetratorType()
         : PerpetratorType.valueOf(asPerpetrator.toString());
-    CaseManagement management = managers.decide(perpetrator, path.employedCentrally(), path.subjectUserId());
+    CaseManagement management = managers.inSchool(managers.decide(perpetrator, path.employedCentrally(),
+        path.subjectUserId()), execution.getTenantId());
     String caseId = EngineRecords.rootInstanceId(execution);
     // the engine's own step (a job): whoever finished the previous task may not see the case itself
     EngineCommands.withoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()

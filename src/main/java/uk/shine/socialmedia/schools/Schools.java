@@ -50,6 +50,11 @@ public class Schools {
         .list().stream().map(Tenant::getId).toList();
   }
 
+  /** Whether the trust has any school (a deployment of one school may have none). */
+  public boolean anySchool() {
+    return identity.createTenantQuery().count() > 0;
+  }
+
   /** The school's name (its tenant's), or the trust's when the tenant is unknown or none. Whoever asks may read it. */
   public String nameOf(String tenantId) {
     Tenant tenant = tenantId == null ? null

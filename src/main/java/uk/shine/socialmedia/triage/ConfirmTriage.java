@@ -38,8 +38,8 @@ class ConfirmTriage implements TaskListener {
         && !named.isBlank()) {
       concern.subjectUserId(named.strip());
     }
-    concern.managedBy(managers.decide(concern.perpetratorType(), concern.employedCentrally(), concern.subjectUserId(),
-        concern.subjectRelationship()));
+    concern.managedBy(managers.inSchool(managers.decide(concern.perpetratorType(), concern.employedCentrally(),
+        concern.subjectUserId(), concern.subjectRelationship()), task.getTenantId()));
     // paths that started with the report (imagery, safeguarding, a breach) follow the correction, and a subject
     // named only now is kept off all of it, their already-open tasks included
     CaseAccess.applyToWholeCase(task.getExecution(), policy);

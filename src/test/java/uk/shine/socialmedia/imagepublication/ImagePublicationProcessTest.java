@@ -190,6 +190,8 @@ class ImagePublicationProcessTest {
 
     var takeDown = tasks.createTaskQuery().processVariableValueEquals("publicationId", request.getId()).singleResult();
     assertThat(takeDown.getTaskDefinitionKey()).isEqualTo("take-down-images");
+    assertThat(takeDown.getTenantId()).as("the publication's school, though the engine opened it")
+        .isEqualTo(request.getTenantId()).isNotNull();
     assertThat(cases.candidateGroups(takeDown.getId())).containsExactly("slt");
     assertThat(tasks.getVariable(takeDown.getId(), "takeDownFrom")).isEqualTo("the school website");
     assertThat(tasks.getVariables(takeDown.getId()).values()).doesNotContain("P200");

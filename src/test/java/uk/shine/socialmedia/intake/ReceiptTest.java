@@ -8,19 +8,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.Mailboxes;
 import uk.shine.socialmedia.support.Rest;
+import uk.shine.socialmedia.support.TrustSchools;
 
 /**
  * The reporter's receipt: the reference and what happens next by e-mail at once, and their own reports
- * at /my-reports (reference, day, open or closed), never the content, who works it, or a case about them.
+ * at /my-reports (reference, school, day, open or closed), in every school of theirs, never the content, who works it, or a case about them.
  */
 @CaseEngineTest
 class ReceiptTest {
@@ -30,6 +34,8 @@ class ReceiptTest {
   @Autowired Cases cases;
   @Autowired Rest rest;
   @Autowired Mailboxes mailboxes;
+  @Autowired IdentityService identity;
+  @Value("${socialmedia.demo-users.password}") String password;
 
   @Test
   void the_reporter_gets_the_reference_and_what_happens_next_at_once_and_nothing_of_the_report() {
@@ -58,8 +64,9 @@ class ReceiptTest {
     String today = LocalDate.now(ZoneId.of("Europe/London")).format(DateTimeFormatter.ofPattern("d MMMM yyyy",
         Locale.UK));
     assertThat(json.getBody()).contains("{\"caseReference\":\"" + open.getBusinessKey() + "\",\"reportedOn\":\"" + today
-        + "\",\"status\":\"Open\"}", "{\"caseReference\":\"" + closed.getBusinessKey() + "\",\"reportedOn\":\"" + today
-        + "\",\"status\":\"Closed\"}")
+        + "\",\"status\":\"Open\",\"school\":\"Villiers Primary School\"}", "{\"caseReference\":\""
+        + closed.getBusinessKey() + "\",\"reportedOn\":\"" + today
+        + "\",\"status\":\"Closed\",\"school\":\"Villiers Primary School\"}")
         .doesNotContain(someoneElses.getBusinessKey(), SECRET, "Terry Teacher", "head", "headteacher", "Resolved");
 
     ResponseEntity<String> page = rest.get("teacher", "/my-reports");
@@ -80,16 +87,53 @@ class ReceiptTest {
   }
 
   @Test
+  void my_reports_lists_a_reporter_in_two_schools_every_report_of_theirs_with_its_school_and_nobody_elses() {
+    TrustSchools.person(identity, password, "elmteacher", "staff");
+    if (identity.createUserQuery().userId("twoschools").count() == 0) {
+      User user = identity.newUser("twoschools");
+      user.setFirstName("Sam");
+      user.setLastName("Supply");
+      user.setEmail("twoschools@villiers-primary.example");
+      user.setPassword(password);
+      identity.saveUser(user);
+      identity.createMembership("twoschools", "staff");
+      identity.createTenantUserMembership("villiers", "twoschools");
+      identity.createTenantUserMembership("elmfield", "twoschools");
+    }
+    ProcessInstance atVilliers = cases.reportAs("twoschools", Cases.report("school", "villiers"));
+    ProcessInstance atElmfield = cases.reportAs("twoschools", Cases.report("school", "elmfield"));
+    ProcessInstance colleagues = cases.reportAs("elmteacher", Cases.report());
+    ProcessInstance anotherReporters = cases.reportAs("teacher", Cases.report());
+
+    Map<Object, Object> schoolOf = reports("twoschools").stream()
+        .collect(java.util.stream.Collectors.toMap(report -> report.get("caseReference"), report -> report.get("school")));
+    assertThat(schoolOf).containsEntry(atVilliers.getBusinessKey(), "Villiers Primary School")
+        .containsEntry(atElmfield.getBusinessKey(), "Elmfield Primary School")
+        .doesNotContainKeys(colleagues.getBusinessKey(), anotherReporters.getBusinessKey());
+    assertThat(references("elmteacher")).contains(colleagues.getBusinessKey())
+        .doesNotContain(atElmfield.getBusinessKey(), atVilliers.getBusinessKey());
+    for (String asking : List.of("/my-reports.json?userId=teacher", "/my-reports.json?startedBy=teacher",
+        "/my-reports/?user=teacher")) {
+      assertThat(rest.get("twoschools", asking).getBody()).as("nobody lists another reporter's: " + asking)
+          .doesNotContain(anotherReporters.getBusinessKey());
+    }
+    assertThat(rest.get("twoschools", "/my-reports").getBody()).contains("<th>School</th>", "Elmfield Primary School",
+        atElmfield.getBusinessKey());
+  }
+
+  @Test
   void nobody_signed_in_is_asked_to_sign_in() {
     assertThat(rest.get(null, "/my-reports").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.get(null, "/my-reports.json").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object> references(String user) {
-    List<Map<String, Object>> reports = (List<Map<String, Object>>) parse(rest.get(user, "/my-reports.json").getBody())
-        .get("reports");
-    return reports.stream().map(report -> report.get("caseReference")).toList();
+    return reports(user).stream().map(report -> report.get("caseReference")).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> reports(String user) {
+    return (List<Map<String, Object>>) parse(rest.get(user, "/my-reports.json").getBody()).get("reports");
   }
 
   @SuppressWarnings("unchecked")

@@ -91,6 +91,13 @@ class ProductionOnPostgresTest {
     env.put("MAIL_FROM", "cases@villiers-primary.example");
     env.put("MAIL_SMTP_AUTH", "false");
     env.put("MAIL_STARTTLS_REQUIRED", "false");
+    // two schools of the trust, as a trust configures them (docs/guides/trust-administrator.md), and its office
+    String[][] schools = {{"villiers", "Villiers Primary School"}, {"ashdown", "Ashdown Primary School"},
+        {"central", "SHINE Academies Trust central office"}};
+    for (int i = 0; i < schools.length; i++) {
+      env.put("socialmedia.trust.schools[" + i + "].id", schools[i][0]);
+      env.put("socialmedia.trust.schools[" + i + "].name", schools[i][1]);
+    }
     env.put("camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_MILLIS));
     env.put("camunda.bpm.job-execution.wait-time-in-millis", "300");
     env.put("camunda.bpm.job-execution.max-wait", "1000");
@@ -180,9 +187,9 @@ class ProductionOnPostgresTest {
     hangFile.toFile().deleteOnExit();
     nodeB = startNodeB(hangFile);
     nodeWithoutSchema();
-    // the production profile's schools, created as tenants on PostgreSQL (the demo trust's Elmfield is not one)
+    // the configured schools, created as tenants on PostgreSQL (the demo trust's Elmfield is not one)
     assertThat(identity.createTenantQuery().list()).extracting(Tenant::getId).containsExactlyInAnyOrder("villiers",
-        "central");
+        "ashdown", "central");
     peopleWithMail();
 
     // 1. both nodes work: reports and triage through each node (a node's own new jobs go to its own
@@ -438,20 +445,73 @@ class ProductionOnPostgresTest {
 
   // --- helpers
 
+  @Test
+  @Order(7)
+  void two_schools_keep_their_cases_apart_and_the_trusts_hr_works_the_staff_cases_of_both() {
+    peopleWithMail();
+    person("ashhead", "headteacher", "ashdown");
+    person("ashteacher", "staff", "ashdown");
+    person("ashsubject", "staff", "ashdown");
+    person("villsubject", "staff", "villiers");
+    person("hrlead", "hr", null); // in every school through the hr group, as the application sets it up
+
+    String atVilliers = started(nodeA("reporter", "POST", START,
+        Map.of("variables", restVariables(Cases.report("perpetratorType", "STAFF", "subjectUserId", "villsubject")))));
+    String atAshdown = started(nodeA("ashteacher", "POST", START,
+        Map.of("variables", restVariables(Cases.report("perpetratorType", "STAFF", "subjectUserId", "ashsubject")))));
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(atVilliers).singleResult().getTenantId())
+        .isEqualTo("villiers");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(atAshdown).singleResult().getTenantId())
+        .isEqualTo("ashdown");
+
+    String cases = "/engine-rest/history/process-instance?processDefinitionKey=social-media-concern";
+    assertThat(nodeA("head", "GET", cases, null).body()).contains(atVilliers).doesNotContain(atAshdown);
+    assertThat(nodeA("ashhead", "GET", cases, null).body()).contains(atAshdown).doesNotContain(atVilliers);
+    assertThat(nodeA("ashhead", "GET", "/engine-rest/process-instance/" + atVilliers, null).statusCode())
+        .as("another school's case is not there for Ashdown's head teacher").isEqualTo(404);
+    assertThat(nodeA("hrlead", "GET", cases, null).body()).as("the trust's HR across its schools")
+        .contains(atVilliers, atAshdown);
+  }
+
+  static final String START = "/engine-rest/process-definition/key/social-media-concern/start";
+
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  /** A person of the trust with an address, in their group and (unless null) their school. */
+  void person(String userId, String group, String school) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setFirstName("Test");
+      user.setLastName(group);
+      user.setEmail(userId + "@" + (school == null ? "trust" : school + "-primary") + ".example");
+      user.setPassword(STAFF_PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(userId, group);
+      if (school != null) {
+        identity.createTenantUserMembership(school, userId);
+      }
+    }
+  }
+
+  static String started(HttpResponse<String> start) {
+    assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
+    try {
+      return JSON.readTree(start.body()).get("id").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A request to this node (A) as a person, over HTTP: its answer, whatever its status. */
+  HttpResponse<String> nodeA(String user, String method, String path, Object body) {
+    return send(port, user, method, path, body);
+  }
+
   /** A head teacher and a safeguarding lead with addresses, so notifications have someone to go to. */
   void peopleWithMail() {
     for (String[] person : new String[][] {{"head", "headteacher"}, {"dsl", "dsl"}, {"reporter", "staff"}}) {
-      if (identity.createUserQuery().userId(person[0]).count() == 0) {
-        User user = identity.newUser(person[0]);
-        user.setFirstName("Test");
-        user.setLastName(person[1]);
-        user.setEmail(person[0] + "@villiers-primary.example");
-        user.setPassword(STAFF_PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(person[0], person[1]);
-        // production seeds the trust's configured schools, and nobody in them
-        identity.createTenantUserMembership("villiers", person[0]);
-      }
+      // production seeds the trust's configured schools, and nobody in them
+      person(person[0], person[1], "villiers");
     }
   }
 
@@ -501,14 +561,19 @@ class ProductionOnPostgresTest {
   }
 
   static String nodeB(String user, String method, String path, Object body) {
+    HttpResponse<String> response = send(nodeBPort, user, method, path, body);
+    assertThat(response.statusCode()).as("%s %s on node B: %s", method, path, response.body()).isBetween(200, 299);
+    return response.body();
+  }
+
+  static HttpResponse<String> send(int port, String user, String method, String path, Object body) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + nodeBPort + path))
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + STAFF_PASSWORD).getBytes()))
           .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).as("%s %s on node B: %s", method, path, response.body()).isBetween(200, 299);
-      return response.body();
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -6,17 +6,16 @@ import static uk.shine.socialmedia.intake.ConcernVariables.OUTCOME_CATEGORY;
 import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +33,8 @@ import uk.shine.socialmedia.support.TrustSchools;
 
 /**
  * A pupil moving school: the sending DSL's transfer through its forms, within the trust (the
- * receiving school's DSL confirms the child protection file on its own school's side, then reads the
- * cases, and the sender is told) and outside it (the transfer document and the receipt recorded).
+ * receiving school's DSL confirms the child protection file on its own school's side, then the cases move to
+ * its school, and the sender is told) and outside it (the transfer document and the receipt recorded).
  */
 @CaseEngineTest
 class PupilRecordsTransferTest {
@@ -50,7 +49,6 @@ class PupilRecordsTransferTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
-  @Autowired AuthorizationService authorizations;
   @Autowired Cases cases;
   @Autowired Rest rest;
   @Autowired Mailboxes mailboxes;
@@ -87,18 +85,37 @@ class PupilRecordsTransferTest {
     return concern.getBusinessKey();
   }
 
-  /**
-   * Whether the person, by name (not by a group, which spans the trust), may read every instance of the
-   * case, its history included: what the transfer gives the receiving school's DSLs and head teacher.
-   */
-  boolean readsByName(String userId, String caseReference) {
+  /** Whether the person reads the case over HTTP: its history in the engine's REST API and its chronology page. */
+  boolean reads(String userId, String caseReference) {
+    String found = rest.get(userId, "/engine-rest/history/process-instance?processDefinitionKey=social-media-concern"
+        + "&processInstanceBusinessKey=" + caseReference).getBody();
+    int page = rest.get(userId, "/cases/" + caseReference + "/chronology").getStatusCode().value();
+    assertThat(found.contains(caseReference)).as(userId + " finds " + caseReference + " as the page does")
+        .isEqualTo(page == 200);
+    return page == 200;
+  }
+
+  /** The schools (tenants) of every record of the case: its instances, executions, tasks and variables, history too. */
+  Set<String> schoolsOf(String caseReference) {
     String caseId = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference)
         .processDefinitionKey("social-media-concern").singleResult().getId();
-    return history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId).list().stream()
-        .allMatch(instance -> authorizations.isUserAuthorized(userId, List.of(), Permissions.READ,
-            Resources.PROCESS_INSTANCE, instance.getId())
-            && authorizations.isUserAuthorized(userId, List.of(), HistoricProcessInstancePermissions.READ,
-                Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()));
+    String[] instances = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId).list().stream()
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Set<String> schools = new HashSet<>();
+    history.createHistoricProcessInstanceQuery().processInstanceIds(Set.of(instances)).list()
+        .forEach(instance -> schools.add(instance.getTenantId()));
+    history.createHistoricTaskInstanceQuery().rootProcessInstanceId(caseId).list()
+        .forEach(task -> schools.add(task.getTenantId()));
+    history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).list()
+        .forEach(variable -> schools.add(variable.getTenantId()));
+    for (String instance : instances) {
+      runtime.createExecutionQuery().processInstanceId(instance).list()
+          .forEach(execution -> schools.add(execution.getTenantId()));
+    }
+    tasks.createTaskQuery().processInstanceIdIn(instances).list().forEach(task -> schools.add(task.getTenantId()));
+    runtime.createVariableInstanceQuery().processInstanceIdIn(instances).list()
+        .forEach(variable -> schools.add(variable.getTenantId()));
+    return schools;
   }
 
   /** A form's answers as Camunda's REST API takes them. */
@@ -140,10 +157,15 @@ class PupilRecordsTransferTest {
   }
 
   @Test
-  void within_the_trust_the_receiving_dsl_confirms_the_file_then_reads_the_cases_and_the_sender_is_told() {
+  void within_the_trust_the_receiving_dsl_confirms_the_file_then_the_cases_move_to_its_school_and_the_sender_is_told() {
     String open = openCase("A7001");
     String closed = closedCase("a7001");
     String someoneElse = openCase("B9999");
+
+    String openCaseId = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(open)
+        .processDefinitionKey("social-media-concern").singleResult().getId();
+    Task sanction = cases.task(cases.path(openCaseId, "pupil-behaviour"), "decide-sanction");
+    tasks.claim(sanction.getId(), "head"); // Villiers' head teacher holds the open case's next step
 
     String sending = started(startAs("dsl", "pupilReference", "a7001", "destination", "TRUST",
         "receivingSchool", "elmfield", "startsOn", FIRST_DAY));
@@ -156,7 +178,8 @@ class PupilRecordsTransferTest {
     String list = (String) runtime.getVariable(sending, TransferVariables.CASE_LIST);
     assertThat(list).contains(open + " | opened 2026-03-02 | open | paths: pupil-behaviour",
         closed + " | opened 2026-03-02 | closed 2026-03-02 | paths: pupil-behaviour").doesNotContain(someoneElse);
-    assertThat(readsByName("elmdsl", open)).as("nothing for the receiving school before the file arrives").isFalse();
+    assertThat(reads("elmdsl", open)).as("nothing for the receiving school before the file arrives").isFalse();
+    assertThat(reads("dsl", open)).isTrue();
 
     assertThat(submit("dsl", send, "childProtectionFileSentOn", TODAY).getStatusCode().value())
         .as("the separate sending must be confirmed").isEqualTo(400);
@@ -183,12 +206,28 @@ class PupilRecordsTransferTest {
     assertThat(submit("elmdsl", confirm, "childProtectionFileArrived", true, "childProtectionFileArrivedOn",
         "2026-03-10").getStatusCode().value()).isEqualTo(204);
 
+    assertThat(schoolsOf(open)).as("the file moved, open paths and tasks with it").containsExactly("elmfield");
+    assertThat(schoolsOf(closed)).containsExactly("elmfield");
+    Task handedOver = tasks.createTaskQuery().taskId(sanction.getId()).singleResult();
+    assertThat(handedOver.getAssignee()).as("back to the new school's head teachers").isNull();
+    assertThat(rest.get("elmhead", "/engine-rest/task?taskDefinitionKey=decide-sanction").getBody())
+        .contains(sanction.getId());
+    assertThat(rest.get("head", "/engine-rest/task?taskDefinitionKey=decide-sanction").getBody())
+        .doesNotContain(sanction.getId());
+    assertThat(schoolsOf(someoneElse)).as("another pupil's case stays").containsExactly("villiers");
     for (String reader : List.of("elmdsl", "elmhead")) {
-      assertThat(readsByName(reader, open)).as(reader).isTrue();
-      assertThat(readsByName(reader, closed)).as(reader).isTrue();
-      assertThat(readsByName(reader, someoneElse)).as("another pupil's case").isFalse();
+      assertThat(reads(reader, open)).as(reader).isTrue();
+      assertThat(reads(reader, closed)).as(reader).isTrue();
+      assertThat(reads(reader, someoneElse)).as("another pupil's case").isFalse();
     }
-    assertThat(readsByName("dsl", open)).as("the sending school reads by its group, as before").isFalse();
+    assertThat(reads("dsl", open)).as("the sending school no longer reads the cases").isFalse();
+    assertThat(reads("dsl", closed)).isFalse();
+    assertThat(reads("dsl", someoneElse)).isTrue();
+    assertThat(rest.get("teacher", "/my-reports.json").getBody()).as("the reporter still finds their report")
+        .contains(open, "Another school of the trust").doesNotContain("Elmfield");
+    ResponseEntity<String> kept = rest.get("dsl", "/transfers/" + sending + "/document");
+    assertThat(kept.getStatusCode().value()).as("the sending school keeps the record of the transfer").isEqualTo(200);
+    assertThat(kept.getBody()).contains(open, closed, "A7001", "elmfield");
     assertThat(rest.get("elmdsl", "/transfers/" + receiving.getId() + "/document").getBody())
         .as("the receiving side's list").contains(open, closed, "A7001").doesNotContain(someoneElse);
     assertThat(cases.ended(sending)).isTrue();
@@ -226,6 +265,8 @@ class PupilRecordsTransferTest {
         .getStatusCode().value()).isEqualTo(204);
     assertThat(cases.ended(transfer)).isTrue();
     assertThat(cases.historicVariable(transfer, TransferVariables.RECEIVED_BY)).isEqualTo("J. Patel, DSL");
+    assertThat(schoolsOf(open)).as("out of the trust, nothing moves").containsExactly("villiers");
+    assertThat(reads("dsl", open)).isTrue();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference(transfer)).count())
         .as("no receiving side in the trust").isEqualTo(1);
   }

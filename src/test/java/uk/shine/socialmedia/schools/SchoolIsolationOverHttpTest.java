@@ -146,6 +146,21 @@ class SchoolIsolationOverHttpTest {
     }
   }
 
+  @Test
+  void the_central_office_has_no_head_teacher_so_its_chief_executive_leads_a_case_there() throws Exception {
+    String central = reported("elmteacher", Map.of("perpetratorType", "STAFF", "employedCentrally", true));
+
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(central).variableName("leaderGroup")
+        .singleResult().getValue()).as("nobody in central is a head teacher").isEqualTo("ceo");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(central)
+        .variableName("caseManagerGroup").singleResult().getValue()).isEqualTo("hr");
+    assertThat(rest.get("ceo", "/engine-rest/history/process-instance?processInstanceId=" + central).getBody())
+        .as("the leader reads the case").contains(central);
+    String atElmfield = reported("elmteacher", Map.of("perpetratorType", "STAFF", "employedCentrally", false));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(atElmfield).variableName("leaderGroup")
+        .singleResult().getValue()).as("a school's case, as before").isEqualTo("headteacher");
+  }
+
   private static Map<String, Object> withSchool(String school) {
     Map<String, Object> report = report("summary", MARKER);
     report.put("school", school);
