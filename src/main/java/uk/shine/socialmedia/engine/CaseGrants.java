@@ -32,21 +32,6 @@ public final class CaseGrants {
     insert(execution, grant, resource, resourceId);
   }
 
-  /**
-   * A grant to a user on a resource of another case than the execution's (records transferred to a
-   * receiving school): the row carries that case's root instance, so it goes with that case.
-   */
-  public static void grantOnCase(String caseRootInstanceId, String userId, Resource resource, String resourceId,
-      Permission permission) {
-    AuthorizationEntity grant = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
-    grant.setUserId(userId);
-    grant.addPermission(permission);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
-    grant.setRootProcessInstanceId(caseRootInstanceId);
-    Context.getCommandContext().getAuthorizationManager().insert(grant);
-  }
-
   private static void insert(DelegateExecution execution, AuthorizationEntity row, Resource resource, String resourceId) {
     row.setResource(resource);
     row.setResourceId(resourceId);

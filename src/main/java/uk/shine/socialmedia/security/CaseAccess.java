@@ -185,36 +185,6 @@ public final class CaseAccess {
     });
   }
 
-  /**
-   * A pupil's cases transferred to the people of the receiving school named: each may read every
-   * instance of those cases (the case and its paths), as a reader of the policy does, by name, since
-   * the groups span the trust. Never the case's subject; each row goes with its case.
-   */
-  public static void grantTransferredCases(DelegateExecution execution, java.util.Collection<String> caseIds,
-      java.util.Collection<String> userIds) {
-    var history = execution.getProcessEngineServices().getHistoryService();
-    withoutChecks(execution, authorizations -> {
-      for (String caseId : caseIds) {
-        Object subject = history.createHistoricVariableInstanceQuery().processInstanceId(caseId)
-            .variableName(ConcernVariables.SUBJECT_USER_ID).list().stream().findFirst().map(v -> v.getValue()).orElse(null);
-        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().rootProcessInstanceId(caseId)
-            .list()) {
-          for (String user : userIds) {
-            for (Resource resource : INSTANCE) {
-              boolean granted = authorizations.createAuthorizationQuery().userIdIn(user).resourceType(resource)
-                  .resourceId(instance.getId()).authorizationType(AUTH_TYPE_GRANT).count() > 0;
-              if (!user.equals(subject) && !granted) {
-                CaseGrants.grantOnCase(caseId, user, resource, instance.getId(),
-                    resource == Resources.HISTORIC_PROCESS_INSTANCE ? HistoricProcessInstancePermissions.READ
-                        : Permissions.READ);
-              }
-            }
-          }
-        }
-      }
-    });
-  }
-
   /** The group's grant to read, or its other members' when the subject is in it. */
   private static void grantRead(DelegateExecution execution, String subject, Set<String> subjectGroups, String group,
       Resource resource, String id) {
