@@ -52,11 +52,17 @@ class DueDates {
     return count.matches() && "hour".equals(count.group(2));
   }
 
+  /** As {@link #due(String, Function, String)}, on the trust's default school calendar. */
+  Date due(String due, Function<String, Object> variables) {
+    return due(due, variables, null);
+  }
+
   /**
    * @param variables reads a variable of the task's process, for "... before variable"
+   * @param school the tenant of the task's case, whose calendar counts school days
    * @throws IllegalArgumentException when the text is none of the forms above (the table says what they are)
    */
-  Date due(String due, Function<String, Object> variables) {
+  Date due(String due, Function<String, Object> variables, String school) {
     String text = due.trim().toLowerCase(Locale.ROOT);
     Matcher count = COUNT.matcher(text);
     if (count.matches()) {
@@ -64,7 +70,7 @@ class DueDates {
       boolean inWorkingHours = count.group(3) != null;
       return switch (count.group(2)) {
         case "working day" -> workingDays.fromNow(n);
-        case "school day" -> schoolDays.fromNow(n);
+        case "school day" -> schoolDays.of(school).fromNow(n);
         case "day" -> deadlines.fromNow(Period.ofDays(n));
         case "week" -> deadlines.fromNow(Period.ofWeeks(n));
         case "month" -> deadlines.fromNow(Period.ofMonths(n));

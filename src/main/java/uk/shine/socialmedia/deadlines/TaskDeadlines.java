@@ -28,6 +28,6 @@ public class TaskDeadlines {
       throw new IllegalStateException("The deadline table says the model sets the due date of " + processKey + "/"
           + execution.getCurrentActivityId() + ", but the model asks the table");
     }
-    return dueDates.due(rule.due(), execution::getVariable);
+    return dueDates.due(rule.due(), execution::getVariable, execution.getTenantId());
   }
 }

@@ -40,6 +40,8 @@ class RecordSanction implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     PupilVariables pupil = PupilVariables.of(task.getExecution());
+    // the school days of the case's school (its term dates and INSET days)
+    SchoolDays schoolDays = this.schoolDays.of(task.getTenantId());
     pupil.defaultFlag(PupilVariables.MISSES_PUBLIC_EXAM);
     Sanction sanction = pupil.sanction();
     int daysThisTerm = 0;
