@@ -47,8 +47,8 @@ class RecordSanction implements TaskListener {
     int daysThisTerm = 0;
     if (sanction == Sanction.SUSPENSION) {
       var term = schoolDays.termOf(pupil.suspensionStarts()).orElseThrow();
-      daysThisTerm = register.record(ConcernVariables.of(task.getExecution()).caseReference(), pupil.pupilReference(),
-          term, pupil.suspensionStarts(), pupil.suspensionDays());
+      daysThisTerm = register.record(task.getTenantId(), ConcernVariables.of(task.getExecution()).caseReference(),
+          pupil.pupilReference(), term, pupil.suspensionStarts(), pupil.suspensionDays());
       pupil.suspendedDaysThisTerm(daysThisTerm);
     }
     boolean exam = sanction.removesFromSchool() && pupil.missesPublicExam();

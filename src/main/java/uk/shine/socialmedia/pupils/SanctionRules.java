@@ -64,7 +64,7 @@ class SanctionRules implements FormRule {
       return; // the form check has already refused a missing number
     }
     String pupil = String.valueOf(answers.get(PupilVariables.PUPIL_REFERENCE)).trim().toUpperCase();
-    int already = register.totalInSchoolYear(pupil, first);
+    int already = register.totalInSchoolYear(school, pupil, first);
     int left = Math.max(0, PupilVariables.MOST_SUSPENDED_DAYS_IN_A_YEAR - already);
     if (days.intValue() <= left) {
       return;

@@ -8,29 +8,33 @@ import static uk.shine.socialmedia.pupils.PupilSteps.endOfSchoolDay;
 import static uk.shine.socialmedia.support.PathWork.today;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import uk.shine.socialmedia.deadlines.SchoolDays;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
 import uk.shine.socialmedia.support.EngineClock;
 import uk.shine.socialmedia.support.Rest;
 
 /**
- * Each school counts school days on its own calendar: Elmfield has an INSET day on Monday 1 June 2026 that
- * Villiers does not (application.yaml), so the same rule, the governors' 15 school days to consider
- * reinstatement, falls a day later for an Elmfield pupil suspended on the same day.
+ * A pupil's case is counted by its own school: on its calendar (Elmfield has an INSET day on Monday 1 June
+ * 2026 that Villiers does not, application.yaml, so the governors' 15 school days to consider reinstatement
+ * fall a day later for an Elmfield pupil suspended on the same day), and against its own suspension totals.
  */
 @CaseEngineTest
-class SchoolCalendarsProcessTest {
+class PupilsBySchoolProcessTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired Cases cases;
   @Autowired RuntimeService runtime;
   @Autowired Rest rest;
+  @Autowired SuspensionRegister register;
+  @Autowired SchoolDays schoolDays;
 
   @Test
   void the_governors_15_school_days_count_on_the_calendar_of_the_cases_school() throws Exception {
@@ -58,6 +62,26 @@ class SchoolCalendarsProcessTest {
         "sanctionReasons", "Serious breach of the behaviour policy"), PupilVariables.SUSPENSION_STARTS,
         "must be a school day (not a weekend, holiday, half term or INSET day)");
     assertThat(cases.hasTask(elmfield, "decide-sanction")).as("nothing changed").isTrue();
+  }
+
+  @Test
+  void suspension_totals_are_each_schools_own() throws Exception {
+    EngineClock.setTo("2026-03-02T09:00");
+    var autumn = schoolDays.termOf(LocalDate.parse("2025-11-03")).orElseThrow();
+    register.record("elmfield", "SMC-ELM-251103-AAAAA", "S5401", autumn, LocalDate.parse("2025-11-03"), 42);
+    String villiers = investigated("teacher", "S5401");
+    String elmfield = investigated("elmteacher", "S5401");
+
+    cases.complete(villiers, "decide-sanction", "sanction", "SUSPENSION", "suspensionDays", 6,
+        "suspensionStarts", "2026-03-03", "sanctionReasons", "Serious breach of the behaviour policy");
+    assertThat(runtime.getVariable(villiers, PupilVariables.SUSPENDED_DAYS_THIS_TERM))
+        .as("Elmfield's 42 days are Elmfield's").isEqualTo(6);
+    assertRefused(() -> cases.complete(elmfield, "decide-sanction", "sanction", "SUSPENSION", "suspensionDays", 6,
+        "suspensionStarts", "2026-03-03", "sanctionReasons", "Serious breach of the behaviour policy"),
+        PupilVariables.SUSPENSION_DAYS, "This pupil has already been suspended for 42 school days in 2025 to 2026, so this"
+            + " suspension can be at most 3 school days");
+    assertThat(register.totalInSchoolYear("villiers", "S5401", LocalDate.parse("2026-03-03"))).isEqualTo(6);
+    assertThat(register.totalInSchoolYear("elmfield", "S5401", LocalDate.parse("2026-03-03"))).isEqualTo(42);
   }
 
   private String suspendedForSixteenDays(String reporter, String pupilReference) throws Exception {
