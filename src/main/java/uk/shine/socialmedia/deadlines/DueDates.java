@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
 import java.util.function.Function;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * the engine's clock: "1 working day" (the end of the next working day), "15 school days", "28 days",
  * "2 weeks", "1 month", "1 hour", "1 hour in working hours" (from the start of the next working day
  * when it is outside one), "5 working days before hearingDate" (a date a form set; never before the
- * end of today). "set by the model: ..." is not computed here: the model's own expression is.
+ * end of today), or an ISO period or duration a school's override may give ("P3D": three days, "PT4H": four
+ * hours). "set by the model: ..." is not computed here: the model's own expression is.
  */
 @Component
 class DueDates {
@@ -44,6 +46,21 @@ class DueDates {
 
   static boolean setByTheModel(String due) {
     return due.trim().toLowerCase(Locale.ROOT).startsWith(SET_BY_THE_MODEL);
+  }
+
+  /** A due this class can count from now alone (what a school's override may say): a count, or an ISO period or duration. */
+  static boolean countsFromNow(String due) {
+    return COUNT.matcher(due.trim().toLowerCase(Locale.ROOT)).matches() || iso(due) != null;
+  }
+
+  /** "P3D" or "PT4H" as a period or a duration; null for anything else. */
+  private static Object iso(String due) {
+    String text = due.trim().toUpperCase(Locale.ROOT);
+    try {
+      return text.contains("T") ? Duration.parse(text) : Period.parse(text);
+    } catch (DateTimeParseException notIso) {
+      return null;
+    }
   }
 
   /** A rule counted in hours ("1 hour", "24 hours", "1 hour in working hours"): the short, urgent ones. */
@@ -76,6 +93,13 @@ class DueDates {
         case "month" -> deadlines.fromNow(Period.ofMonths(n));
         default -> Date.from((inWorkingHours ? startOfWorkingTime() : now()).plus(Duration.ofHours(n)).toInstant());
       };
+    }
+    Object iso = iso(due);
+    if (iso instanceof Period period) {
+      return deadlines.fromNow(period);
+    }
+    if (iso instanceof Duration duration) {
+      return Date.from(now().plus(duration).toInstant());
     }
     Matcher before = BEFORE.matcher(due.trim());
     if (before.matches()) {
