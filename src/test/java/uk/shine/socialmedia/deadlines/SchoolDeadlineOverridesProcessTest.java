@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.shine.socialmedia.intake.ConcernVariables.OCCURRED_ON;
 import static uk.shine.socialmedia.support.Cases.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import uk.shine.socialmedia.SocialMediaCasesApplication;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
@@ -25,13 +22,11 @@ import uk.shine.socialmedia.support.Rest;
 @CaseEngineTest
 class SchoolDeadlineOverridesProcessTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Autowired Rest rest;
   @Autowired Cases cases;
 
   @Test
-  void elmfields_own_triage_standard_counts_for_its_cases_and_only_for_them() throws Exception {
+  void elmfields_own_triage_standard_counts_for_its_cases_and_only_for_them() {
     EngineClock.setTo("2026-03-03T09:00");
     String villiers = reported("teacher");
     String elmfield = reported("elmteacher");
@@ -56,10 +51,8 @@ class SchoolDeadlineOverridesProcessTest {
             + " \"Police called about imagery within the hour\" (indecent-imagery/contact-police) is statutory"));
   }
 
-  private String reported(String reporter) throws Exception {
-    ResponseEntity<String> started = rest.report(reporter, report(OCCURRED_ON, "2026-03-02"));
-    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-    String id = JSON.readTree(started.getBody()).path("id").asText();
+  private String reported(String reporter) {
+    String id = rest.reportedCase(reporter, report(OCCURRED_ON, "2026-03-02"));
     cases.runJobs();
     return id;
   }

@@ -7,13 +7,10 @@ import static uk.shine.socialmedia.intake.ConcernVariables.PERPETRATOR_TYPE;
 import static uk.shine.socialmedia.pupils.PupilSteps.endOfSchoolDay;
 import static uk.shine.socialmedia.support.PathWork.today;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import uk.shine.socialmedia.deadlines.SchoolDays;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
@@ -28,8 +25,6 @@ import uk.shine.socialmedia.support.Rest;
 @CaseEngineTest
 class PupilsBySchoolProcessTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Autowired Cases cases;
   @Autowired RuntimeService runtime;
   @Autowired Rest rest;
@@ -37,7 +32,7 @@ class PupilsBySchoolProcessTest {
   @Autowired SchoolDays schoolDays;
 
   @Test
-  void the_governors_15_school_days_count_on_the_calendar_of_the_cases_school() throws Exception {
+  void the_governors_15_school_days_count_on_the_calendar_of_the_cases_school() {
     EngineClock.setTo("2026-05-20T09:00");
     String villiers = suspendedForSixteenDays("teacher", "V5301");
     String elmfield = suspendedForSixteenDays("elmteacher", "E5301");
@@ -49,7 +44,7 @@ class PupilsBySchoolProcessTest {
   }
 
   @Test
-  void a_suspension_cannot_start_on_the_schools_own_inset_day_but_may_on_another_schools() throws Exception {
+  void a_suspension_cannot_start_on_the_schools_own_inset_day_but_may_on_another_schools() {
     EngineClock.setTo("2026-05-29T09:00");
     String villiers = investigated("teacher", "V5302");
     String elmfield = investigated("elmteacher", "E5302");
@@ -65,7 +60,7 @@ class PupilsBySchoolProcessTest {
   }
 
   @Test
-  void suspension_totals_are_each_schools_own() throws Exception {
+  void suspension_totals_are_each_schools_own() {
     EngineClock.setTo("2026-03-02T09:00");
     var autumn = schoolDays.termOf(LocalDate.parse("2025-11-03")).orElseThrow();
     register.record("elmfield", "SMC-ELM-251103-AAAAA", "S5401", autumn, LocalDate.parse("2025-11-03"), 42);
@@ -84,7 +79,7 @@ class PupilsBySchoolProcessTest {
     assertThat(register.totalInSchoolYear("elmfield", "S5401", LocalDate.parse("2026-03-03"))).isEqualTo(42);
   }
 
-  private String suspendedForSixteenDays(String reporter, String pupilReference) throws Exception {
+  private String suspendedForSixteenDays(String reporter, String pupilReference) {
     String pupil = investigated(reporter, pupilReference);
     cases.complete(pupil, "decide-sanction", "sanction", "SUSPENSION", "suspensionDays", 16,
         "suspensionStarts", today(), "sanctionReasons", "Serious breach of the behaviour policy");
@@ -92,10 +87,8 @@ class PupilsBySchoolProcessTest {
   }
 
   /** A pupil case reported by a member of staff of a school, investigated up to the sanction; returns the pupil path. */
-  private String investigated(String reporter, String pupilReference) throws Exception {
-    ResponseEntity<String> started = rest.report(reporter, Cases.report(PERPETRATOR_TYPE, "PUPIL", OCCURRED_ON, today()));
-    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-    String concern = JSON.readTree(started.getBody()).path("id").asText();
+  private String investigated(String reporter, String pupilReference) {
+    String concern = rest.reportedCase(reporter, Cases.report(PERPETRATOR_TYPE, "PUPIL", OCCURRED_ON, today()));
     cases.runJobs();
     cases.triage(concern);
     String pupil = cases.path(concern, "pupil-behaviour");

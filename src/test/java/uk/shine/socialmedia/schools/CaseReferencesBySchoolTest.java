@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.shine.socialmedia.support.Cases.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -24,8 +23,6 @@ import uk.shine.socialmedia.support.Rest;
 @CaseEngineTest
 class CaseReferencesBySchoolTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Autowired Rest rest;
   @Autowired Cases cases;
   @Autowired RuntimeService runtime;
@@ -33,7 +30,7 @@ class CaseReferencesBySchoolTest {
   @Autowired HistoryService history;
 
   @Test
-  void a_case_reference_carries_its_schools_code() throws Exception {
+  void a_case_reference_carries_its_schools_code() {
     assertThat(referenceOf(reported("teacher", Map.of()))).matches("SMC-VIL-\\d{6}-[0-9A-Z]{5}");
     assertThat(referenceOf(reported("elmteacher", Map.of()))).matches("SMC-ELM-\\d{6}-[0-9A-Z]{5}");
     assertThat(referenceOf(reported("teacher", Map.of("perpetratorType", "STAFF", "employedCentrally", true))))
@@ -42,7 +39,7 @@ class CaseReferencesBySchoolTest {
   }
 
   @Test
-  void a_reference_given_before_schools_had_codes_still_opens_its_case() throws Exception {
+  void a_reference_given_before_schools_had_codes_still_opens_its_case() {
     String pi = reported("teacher", Map.of());
     // as the case had been given its reference before schools had codes
     ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
@@ -80,12 +77,10 @@ class CaseReferencesBySchoolTest {
     assertThat(trust.referenceCodeOf(null)).as("a record of no school: the central office's").isEqualTo("TRU");
   }
 
-  private String reported(String reporter, Map<String, Object> overrides) throws Exception {
+  private String reported(String reporter, Map<String, Object> overrides) {
     Map<String, Object> report = report();
     report.putAll(overrides);
-    ResponseEntity<String> started = rest.report(reporter, report);
-    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-    String id = JSON.readTree(started.getBody()).path("id").asText();
+    String id = rest.reportedCase(reporter, report);
     cases.runJobs();
     return id;
   }

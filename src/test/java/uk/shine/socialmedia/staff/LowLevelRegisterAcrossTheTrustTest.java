@@ -56,10 +56,8 @@ class LowLevelRegisterAcrossTheTrustTest extends StaffPartTest {
         .isEqualTo("MET");
   }
 
-  private String staffCaseReportedBy(String reporter) throws Exception {
-    ResponseEntity<String> started = rest.report(reporter, Cases.report(PERPETRATOR_TYPE, "STAFF"));
-    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-    String concern = JSON.readTree(started.getBody()).path("id").asText();
+  private String staffCaseReportedBy(String reporter) {
+    String concern = rest.reportedCase(reporter, Cases.report(PERPETRATOR_TYPE, "STAFF"));
     cases.runJobs();
     cases.triage(concern);
     return cases.path(concern, StaffCaseVariables.PROCESS_KEY);
