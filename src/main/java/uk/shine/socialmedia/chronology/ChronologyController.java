@@ -26,7 +26,7 @@ public class ChronologyController {
   static final Set<String> READ_LOG_GROUPS = Set.of(CaseGroups.DSL, CaseGroups.HEADTEACHER, CaseGroups.CHAIR);
   private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
       + "base-uri 'none'; form-action 'none'";
-  // case references are SMC-yymmdd-XXXXX; anything else is not looked up nor logged verbatim
+  // case references are SMC-VIL-yymmdd-XXXXX (older ones without the school's code); anything else is not looked up nor logged verbatim
   private static final String REFERENCE = "[A-Za-z0-9-]{1,64}";
 
   private final CurrentUser currentUser;

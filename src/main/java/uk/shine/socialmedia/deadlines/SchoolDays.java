@@ -2,14 +2,20 @@ package uk.shine.socialmedia.deadlines;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.SchoolCalendarProperties.Term;
 
 /**
  * School days, for the deadlines the DfE counts in them (governors consider reinstatement within 15
  * school days; suspensions of more than 15 school days in a term): working days inside a configured
- * term, outside its half term, that are not INSET days. Models use {@code ${schoolDays.fromNow(15)}}.
+ * term, outside its half term, that are not INSET days. Each school of the trust may have its own terms
+ * and INSET days ({@link SchoolSettings}); {@link #of} gives a school's, and this bean itself counts on
+ * the trust's default calendar (socialmedia.calendar.school).
  */
 @Component("schoolDays")
 public class SchoolDays {
@@ -17,11 +23,39 @@ public class SchoolDays {
   private final SchoolCalendarProperties school;
   private final WorkingDays workingDays;
   private final Deadlines deadlines;
+  private final Map<String, SchoolDays> bySchool;
 
+  /** The trust's default calendar alone. */
   public SchoolDays(SchoolCalendarProperties school, WorkingDays workingDays, Deadlines deadlines) {
+    this(school, workingDays, deadlines, new SchoolSettings(List.of()));
+  }
+
+  @Autowired
+  SchoolDays(SchoolCalendarProperties school, WorkingDays workingDays, Deadlines deadlines, SchoolSettings settings) {
     this.school = school;
     this.workingDays = workingDays;
     this.deadlines = deadlines;
+    Map<String, SchoolDays> own = new HashMap<>();
+    for (SchoolSettings.School each : settings.schools()) {
+      if (each.calendar() != null) {
+        own.put(each.id(), new SchoolDays(ownCalendar(school, each.calendar()), workingDays, deadlines));
+      }
+    }
+    this.bySchool = Map.copyOf(own);
+  }
+
+  /**
+   * The calendar of a school (its tenant id, as on its cases): its own terms and INSET days, the trust's where it
+   * has none (a school without a calendar of its own, a school added in the Admin app, a record of no school).
+   */
+  public SchoolDays of(String tenantId) {
+    return tenantId == null ? this : bySchool.getOrDefault(tenantId, this);
+  }
+
+  private static SchoolCalendarProperties ownCalendar(SchoolCalendarProperties trust, SchoolSettings.Calendar own) {
+    return new SchoolCalendarProperties(own.terms() == null ? trust.terms() : own.terms(),
+        own.insetDays() == null ? trust.insetDays() : own.insetDays(), trust.publicPostReview(),
+        trust.premisesBanReview(), trust.representationsWorkingDays());
   }
 
   public Optional<Term> termOf(LocalDate day) {

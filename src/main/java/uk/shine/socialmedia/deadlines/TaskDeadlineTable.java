@@ -3,8 +3,11 @@ package uk.shine.socialmedia.deadlines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -12,6 +15,13 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +40,14 @@ class TaskDeadlineTable {
   static final String DEADLINES = "task-deadline";
   static final String ESCALATION = "deadline-escalation";
 
-  private record Tables(String definitionId, DmnDecision deadlines, DmnDecision escalation) {
+  private record Tables(String definitionId, DmnDecision deadlines, DmnDecision escalation, List<Row> rows) {
+  }
+
+  /**
+   * A row of the deadline table as written (the process and task it names, quotes removed; empty for "any"),
+   * for checks of what a school may override.
+   */
+  record Row(String processKey, String taskKey, DeadlineRule rule) {
   }
 
   private final RepositoryService repository;
@@ -79,6 +96,11 @@ class TaskDeadlineTable {
   record Escalation(String owner, String bringIn) {
   }
 
+  /** The rows of the deadline table in use, in its order. */
+  List<Row> rows() {
+    return current().rows();
+  }
+
   private Tables current() {
     if (tables == null) {
       refresh();
@@ -88,11 +110,36 @@ class TaskDeadlineTable {
 
   private Tables parse(String definitionId, InputStream model) {
     try (InputStream in = model) {
-      List<DmnDecision> decisions = dmn.parseDecisions(in);
-      return new Tables(definitionId, find(decisions, DEADLINES), find(decisions, ESCALATION));
+      DmnModelInstance instance = Dmn.readModelFromStream(in);
+      List<DmnDecision> decisions = dmn.parseDecisions(instance);
+      return new Tables(definitionId, find(decisions, DEADLINES), find(decisions, ESCALATION), rows(instance));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static List<Row> rows(DmnModelInstance model) {
+    Decision decision = model.getModelElementById(DEADLINES);
+    DecisionTable table = (DecisionTable) decision.getExpression();
+    List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
+    List<Row> rows = new ArrayList<>();
+    for (Rule rule : table.getRules()) {
+      List<String> inputs = rule.getInputEntries().stream().map(entry -> unquoted(entry.getTextContent())).toList();
+      Map<String, String> out = new HashMap<>();
+      List<OutputEntry> entries = List.copyOf(rule.getOutputEntries());
+      for (int i = 0; i < entries.size() && i < outputs.size(); i++) {
+        out.put(outputs.get(i), unquoted(entries.get(i).getTextContent()));
+      }
+      rows.add(new Row(inputs.get(0), inputs.get(1), new DeadlineRule(out.get("rule"), "statutory".equals(out.get("kind")),
+          out.get("due"), out.get("source"), out.getOrDefault("bringIn", ""))));
+    }
+    return List.copyOf(rows);
+  }
+
+  private static String unquoted(String text) {
+    String trimmed = text == null ? "" : text.trim();
+    return trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")
+        ? trimmed.substring(1, trimmed.length() - 1) : trimmed.equals("-") ? "" : trimmed;
   }
 
   private static DmnDecision find(List<DmnDecision> decisions, String key) {

@@ -74,7 +74,8 @@ class FormCheckPlugin extends AbstractProcessEnginePlugin {
       }
       String deploymentId = task.getProcessDefinition().getDeploymentId();
       String key = String.valueOf(formKey.getValue(task));
-      check.taskCompleted(deploymentId, key, submitted == null ? Map.of() : submitted, task.getVariables());
+      check.taskCompleted(deploymentId, key, submitted == null ? Map.of() : submitted, task.getVariables(),
+          task.getTenantId());
     }
   }
 

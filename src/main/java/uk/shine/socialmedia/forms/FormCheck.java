@@ -28,12 +28,14 @@ public class FormCheck {
    *
    * @param sent the variables the completion sends
    * @param current the variables the task sees now (for display-only fields, conditions and rules)
+   * @param school the tenant id of the task's case, for rules that depend on its school
    */
-  public void taskCompleted(String deploymentId, String formKey, Map<String, Object> sent, Map<String, Object> current) {
+  public void taskCompleted(String deploymentId, String formKey, Map<String, Object> sent, Map<String, Object> current,
+      String school) {
     FormInputCheck.check(schemas.fields(deploymentId, formKey), sent, current);
     Map<String, Object> answers = new HashMap<>(current);
     answers.putAll(sent);
-    rules.stream().filter(rule -> rule.formKey().equals(formKey)).forEach(rule -> rule.check(answers));
+    rules.stream().filter(rule -> rule.formKey().equals(formKey)).forEach(rule -> rule.check(answers, school));
   }
 
   /** A process starts with its start form's answers. */

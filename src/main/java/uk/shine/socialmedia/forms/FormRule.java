@@ -19,6 +19,15 @@ public interface FormRule {
    */
   void check(Map<String, Object> answers);
 
+  /**
+   * As {@link #check(Map)}, for a rule that depends on the school of the case (its calendar, its registers).
+   *
+   * @param school the tenant id of the task's case; null for a record of no school
+   */
+  default void check(Map<String, Object> answers, String school) {
+    check(answers);
+  }
+
   /** A rule of one form from its check alone (for rules declared as beans beside their siblings). */
   static FormRule of(String formKey, Consumer<Map<String, Object>> check) {
     return new FormRule() {

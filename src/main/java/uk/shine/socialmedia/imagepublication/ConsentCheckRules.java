@@ -25,15 +25,22 @@ class ConsentCheckRules implements FormRule {
     return "check-consent";
   }
 
+  /** A publication of no school: no pupil has consent anywhere. */
   @Override
   public void check(Map<String, Object> answers) {
+    check(answers, null);
+  }
+
+  /** Against the register of the publication's school. */
+  @Override
+  public void check(Map<String, Object> answers, String school) {
     String checker = EngineUser.inCommand();
     if (checker == null || checker.equals(answers.get(PublicationVariables.REQUESTED_BY))) {
       throw new RefusedInput(PublicationVariables.REQUESTED_BY, "You asked for this publication, so someone else"
           + " must check it (two-person rule): leave this task to another senior leader");
     }
     var pupils = PublicationVariables.parseReferences(String.valueOf(answers.get(PublicationVariables.PUPIL_REFERENCES)));
-    var consents = register.find(pupils);
+    var consents = register.find(school, pupils);
     for (Channel channel : Channel.all()) {
       if (!PublicationVariables.APPROVED.equals(answers.get(channel.decision()))) {
         continue;

@@ -15,12 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.shine.socialmedia.engine.EngineCommands;
 import uk.shine.socialmedia.engine.ExplicitTenants;
+import uk.shine.socialmedia.schools.Schools;
 
 /**
- * Replaces the consent register with the school's latest export, all or nothing, and opens a
- * take-down for every published image whose pictured child may no longer appear on a channel it
- * went to (consent withdrawn, the child now restricted, or gone from the register). A take-down
- * names the publication and the channels, never the child or the reason.
+ * Replaces a school's consent register with its latest export, all or nothing, and opens a
+ * take-down for every published image of that school whose pictured child may no longer appear on a
+ * channel it went to (consent withdrawn, the child now restricted, or gone from the register). A
+ * take-down names the publication and the channels, never the child or the reason. Other schools'
+ * registers and publications are untouched.
  */
 @Service
 class ConsentImport {
@@ -42,8 +44,8 @@ class ConsentImport {
 
   /** @throws IllegalArgumentException never: bad files are refused by {@link ConsentCsv} before this */
   @Transactional
-  public Outcome replace(List<PupilConsent> latest, String importedBy) {
-    Map<String, PupilConsent> before = register.all().stream()
+  public Outcome replace(String school, List<PupilConsent> latest, String importedBy) {
+    Map<String, PupilConsent> before = register.all(school).stream()
         .collect(Collectors.toMap(PupilConsent::pupilReference, pupil -> pupil));
     Map<String, PupilConsent> after = latest.stream().collect(Collectors.toMap(PupilConsent::pupilReference, pupil -> pupil));
     Map<String, Set<Channel>> withdrawn = new HashMap<>();
@@ -59,18 +61,19 @@ class ConsentImport {
         withdrawn.put(reference, lost);
       }
     });
-    register.replace(latest, importedBy);
-    int opened = withdrawn.isEmpty() ? 0 : openTakeDowns(withdrawn);
+    register.replace(school, latest, importedBy);
+    int opened = withdrawn.isEmpty() ? 0 : openTakeDowns(school, withdrawn);
     return new Outcome(latest.size(), opened);
   }
 
-  private int openTakeDowns(Map<String, Set<Channel>> withdrawn) {
+  private int openTakeDowns(String school, Map<String, Set<Channel>> withdrawn) {
     // the importer may not read the publications; finding them is the application's own work
     return EngineCommands.withoutAuthorization(engine, () -> {
       HistoryService history = engine.getHistoryService();
       int opened = 0;
       List<HistoricProcessInstance> publications = history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(PublicationVariables.PROCESS_KEY).finished().listPage(0, MAX_PUBLICATIONS);
+          .processDefinitionKey(PublicationVariables.PROCESS_KEY).tenantIdIn(school).finished()
+          .listPage(0, MAX_PUBLICATIONS);
       for (HistoricProcessInstance publication : publications) {
         Map<String, Object> variables = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
@@ -86,6 +89,7 @@ class ConsentImport {
           ExplicitTenants.startIn(publication.getTenantId(), () -> engine.getRuntimeService()
               .createMessageCorrelation(PublicationVariables.CONSENT_WITHDRAWN)
               .setVariable(PublicationVariables.PUBLICATION_ID, publication.getId())
+              .setVariable(Schools.SCHOOL, school)
               .setVariable(PublicationVariables.IMAGE_DESCRIPTION, variables.get(PublicationVariables.IMAGE_DESCRIPTION))
               .setVariable(PublicationVariables.REQUESTED_BY, variables.get(PublicationVariables.REQUESTED_BY))
               .setVariable(PublicationVariables.TAKE_DOWN_FROM,

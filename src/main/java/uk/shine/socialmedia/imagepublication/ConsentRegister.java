@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 import uk.shine.socialmedia.engine.EngineTime;
 
 /**
- * The consent register and restricted list (table {@code pupil_image_consent}): application data the
- * school maintains by importing its records, never process variables.
+ * The consent registers and restricted lists (table {@code pupil_image_consent}): application data each
+ * school maintains by importing its records, never process variables. Every read and write is of one
+ * school's (its tenant id): a pupil reference means nothing outside its school.
  */
 @Repository
 public class ConsentRegister {
@@ -26,27 +27,30 @@ public class ConsentRegister {
     this.jdbc = jdbc;
   }
 
-  /** The register entries of these pupils; a pupil not in the register has no entry (no consent). */
-  public Map<String, PupilConsent> find(Collection<String> references) {
+  /**
+   * The entries of these pupils in a school's register; a pupil not in it has no entry (no consent), and so
+   * has every pupil of a record of no school.
+   */
+  public Map<String, PupilConsent> find(String school, Collection<String> references) {
     Map<String, PupilConsent> found = new LinkedHashMap<>();
     for (String reference : references) {
-      jdbc.query("SELECT * FROM pupil_image_consent WHERE pupil_reference = ?", this::row, reference)
-          .forEach(consent -> found.put(consent.pupilReference(), consent));
+      jdbc.query("SELECT * FROM pupil_image_consent WHERE school = ? AND pupil_reference = ?", this::row, school,
+          reference).forEach(consent -> found.put(consent.pupilReference(), consent));
     }
     return found;
   }
 
-  public List<PupilConsent> all() {
-    return jdbc.query("SELECT * FROM pupil_image_consent", this::row);
+  public List<PupilConsent> all(String school) {
+    return jdbc.query("SELECT * FROM pupil_image_consent WHERE school = ?", this::row, school);
   }
 
-  /** Replaces the whole register (the caller's transaction makes it all or nothing). */
-  public void replace(List<PupilConsent> register, String importedBy) {
-    jdbc.update("DELETE FROM pupil_image_consent");
+  /** Replaces the whole register of one school (the caller's transaction makes it all or nothing). */
+  public void replace(String school, List<PupilConsent> register, String importedBy) {
+    jdbc.update("DELETE FROM pupil_image_consent WHERE school = ?", school);
     Timestamp now = new Timestamp(EngineTime.now().getTime());
-    jdbc.batchUpdate("INSERT INTO pupil_image_consent (pupil_reference, website, social_media, press, in_print,"
-        + " restricted, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        register.stream().map(pupil -> new Object[] {pupil.pupilReference(),
+    jdbc.batchUpdate("INSERT INTO pupil_image_consent (school, pupil_reference, website, social_media, press, in_print,"
+        + " restricted, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        register.stream().map(pupil -> new Object[] {school, pupil.pupilReference(),
             pupil.consented().contains(Channel.WEBSITE), pupil.consented().contains(Channel.SOCIAL_MEDIA),
             pupil.consented().contains(Channel.PRESS), pupil.consented().contains(Channel.PRINT),
             pupil.restricted(), now, importedBy}).toList());

@@ -24,7 +24,7 @@ class ShowConsentCheck implements TaskListener {
   public void notify(DelegateTask task) {
     PublicationVariables request = PublicationVariables.of(task.getExecution());
     task.getExecution().setVariable(PublicationVariables.CONSENT_CHECK, summary(request.pupilReferences(),
-        request.requestedChannels(), register.find(request.pupilReferences())));
+        request.requestedChannels(), register.find(task.getTenantId(), request.pupilReferences())));
   }
 
   static String summary(List<String> pupils, List<Channel> channels, Map<String, PupilConsent> register) {

@@ -10,10 +10,14 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.WorkingDays;
 import uk.shine.socialmedia.engine.EngineRecords;
+import uk.shine.socialmedia.schools.Trust;
 
 /**
- * Case references people can read out on the phone: {@code SMC-261124-7KQ2M}. They carry no
- * personal data, so they can appear in e-mails, Cockpit and the governors' audit.
+ * Case references people can read out on the phone: {@code SMC-VIL-261124-7KQ2M}, the school's
+ * reference code, the day and five random characters, so a reference says its school and no two
+ * schools of the trust can give the same one. They carry no personal data, so they can appear in
+ * e-mails, Cockpit and the governors' audit. References given before schools had codes
+ * ({@code SMC-261124-7KQ2M}) stay valid.
  */
 @Component
 public class CaseReferences {
@@ -22,11 +26,16 @@ public class CaseReferences {
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
+  /** What a case reference looks like, with the school's code or (older ones) without. */
+  public static final String PATTERN = "SMC-([A-Z]{3}-)?[0-9]{6}-[0-9A-Z]{5}";
+
   private final SecureRandom random = new SecureRandom();
   private final WorkingDays workingDays;
+  private final Trust trust;
 
-  public CaseReferences(WorkingDays workingDays) {
+  public CaseReferences(WorkingDays workingDays, Trust trust) {
     this.workingDays = workingDays;
+    this.trust = trust;
   }
 
   /**
@@ -62,8 +71,10 @@ public class CaseReferences {
     return task == null ? null : ofInstance(task.getProcessInstanceId());
   }
 
-  public String next() {
+  /** A new reference for a case of this school (its tenant id; none: the trust's central office). */
+  public String next(String school) {
     StringBuilder reference = new StringBuilder("SMC-")
+        .append(trust.referenceCodeOf(school)).append('-')
         .append(DAY.format(workingDays.today()))
         .append('-');
     for (int i = 0; i < 5; i++) {

@@ -33,7 +33,7 @@ class ReceiveReport implements ExecutionListener {
     concern.safeguardingPathStarted(concern.safeguardingConcern());
     concern.dataBreachPathStarted(concern.personalDataDisclosed());
     concern.imageryPathStarted(concern.indecentImagery());
-    String reference = references.next();
+    String reference = references.next(execution.getTenantId());
     concern.caseReference(reference);
     execution.setProcessBusinessKey(reference);
     concern.managedBy(managers.inSchool(managers.decide(concern.perpetratorType(), concern.employedCentrally(),

@@ -95,6 +95,7 @@ class LetterPage {
         variables.put(variable.getName(), variable.getValue());
       }
       variables.put(Letters.SCHOOL_NAME, schools.nameOf(instance.getTenantId()));
+      variables.put(Letters.SCHOOL, instance.getTenantId());
       return variables;
     } finally {
       identity.clearAuthentication();

@@ -35,6 +35,8 @@ class Letters {
 
   /** Not a variable of the case: the name of the case's school, which the letter page adds for the letterhead. */
   static final String SCHOOL_NAME = "letters.schoolName";
+  /** Not a variable of the case: the case's school (tenant id), whose calendar counts a letter's school days. */
+  static final String SCHOOL = "letters.school";
 
   private final String trust;
 

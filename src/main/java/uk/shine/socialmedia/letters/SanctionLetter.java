@@ -55,6 +55,7 @@ class SanctionLetter {
   private String suspension(Map<String, Object> c) {
     LocalDate first = LocalDate.parse((String) c.get(PupilVariables.SUSPENSION_STARTS));
     int days = ((Number) c.get(PupilVariables.SUSPENSION_DAYS)).intValue();
+    SchoolDays schoolDays = this.schoolDays.of((String) c.get(Letters.SCHOOL));
     String html = "<h2>Suspension from school</h2>"
         + p("I am writing to tell you that I have decided to suspend your child from school for " + days + " school "
             + (days == 1 ? "day" : "days") + ", from " + written(first) + " to " + written(schoolDays.plus(first, days - 1))

@@ -70,7 +70,9 @@ public class TransferSteps {
 
   /** The end of the fifth school day after the pupil's start; at the earliest the end of today. */
   private Date fileDue(TransferVariables transfer) {
-    Date due = workingDays.endOf(schoolDays.plus(transfer.startsOn(), FILE_WITHIN_SCHOOL_DAYS));
+    // the receiving school's school days (its terms and INSET days); outside the trust, the trust's calendar
+    Date due = workingDays.endOf(schoolDays.of(transfer.text(TransferVariables.RECEIVING_SCHOOL))
+        .plus(transfer.startsOn(), FILE_WITHIN_SCHOOL_DAYS));
     Date endOfToday = workingDays.fromNow(0);
     if (!due.before(endOfToday)) {
       return due;

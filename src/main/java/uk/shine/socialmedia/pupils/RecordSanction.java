@@ -40,13 +40,15 @@ class RecordSanction implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     PupilVariables pupil = PupilVariables.of(task.getExecution());
+    // the school days of the case's school (its term dates and INSET days)
+    SchoolDays schoolDays = this.schoolDays.of(task.getTenantId());
     pupil.defaultFlag(PupilVariables.MISSES_PUBLIC_EXAM);
     Sanction sanction = pupil.sanction();
     int daysThisTerm = 0;
     if (sanction == Sanction.SUSPENSION) {
       var term = schoolDays.termOf(pupil.suspensionStarts()).orElseThrow();
-      daysThisTerm = register.record(ConcernVariables.of(task.getExecution()).caseReference(), pupil.pupilReference(),
-          term, pupil.suspensionStarts(), pupil.suspensionDays());
+      daysThisTerm = register.record(task.getTenantId(), ConcernVariables.of(task.getExecution()).caseReference(),
+          pupil.pupilReference(), term, pupil.suspensionStarts(), pupil.suspensionDays());
       pupil.suspendedDaysThisTerm(daysThisTerm);
     }
     boolean exam = sanction.removesFromSchool() && pupil.missesPublicExam();

@@ -28,8 +28,16 @@ class SanctionRules implements FormRule {
     return "decide-sanction";
   }
 
+  /** On the trust's default calendar (a record of no school). */
   @Override
   public void check(Map<String, Object> answers) {
+    check(answers, null);
+  }
+
+  /** On the calendar of the case's school, against the pupil's suspensions at that school. */
+  @Override
+  public void check(Map<String, Object> answers, String school) {
+    SchoolDays schoolDays = this.schoolDays.of(school);
     if (!Sanction.SUSPENSION.name().equals(answers.get(PupilVariables.SANCTION))) {
       return;
     }
@@ -41,21 +49,22 @@ class SanctionRules implements FormRule {
     }
     if (schoolDays.termOf(first).isEmpty()) {
       throw new RefusedInput(PupilVariables.SUSPENSION_STARTS, "The first day of the suspension (suspensionStarts) is not in"
-          + " any term the school has configured: ask the administrator to add the term dates (socialmedia.calendar.school)");
+          + " any term the school has configured: ask the administrator to add the term dates (the school's calendar in"
+          + " socialmedia.trust.schools, or the trust's in socialmedia.calendar.school)");
     }
     if (!schoolDays.isSchoolDay(first)) {
       throw new RefusedInput(PupilVariables.SUSPENSION_STARTS,
           "The first day of the suspension (suspensionStarts) must be a school day (not a weekend, holiday, half term or INSET day)");
     }
-    withinTheSchoolYearsLimit(answers, first);
+    withinTheSchoolYearsLimit(answers, first, school);
   }
 
-  private void withinTheSchoolYearsLimit(Map<String, Object> answers, LocalDate first) {
+  private void withinTheSchoolYearsLimit(Map<String, Object> answers, LocalDate first, String school) {
     if (!(answers.get(PupilVariables.SUSPENSION_DAYS) instanceof Number days)) {
       return; // the form check has already refused a missing number
     }
     String pupil = String.valueOf(answers.get(PupilVariables.PUPIL_REFERENCE)).trim().toUpperCase();
-    int already = register.totalInSchoolYear(pupil, first);
+    int already = register.totalInSchoolYear(school, pupil, first);
     int left = Math.max(0, PupilVariables.MOST_SUSPENDED_DAYS_IN_A_YEAR - already);
     if (days.intValue() <= left) {
       return;

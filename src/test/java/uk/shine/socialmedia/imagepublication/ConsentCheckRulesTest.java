@@ -34,7 +34,7 @@ class ConsentCheckRulesTest {
 
   private final ConsentCheckRules rules = new ConsentCheckRules(new ConsentRegister(null) {
     @Override
-    public Map<String, PupilConsent> find(Collection<String> references) {
+    public Map<String, PupilConsent> find(String school, Collection<String> references) {
       Map<String, PupilConsent> found = new HashMap<>();
       references.stream().filter(REGISTER::containsKey).forEach(reference -> found.put(reference, REGISTER.get(reference)));
       return found;

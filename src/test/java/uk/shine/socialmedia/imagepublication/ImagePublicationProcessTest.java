@@ -50,7 +50,7 @@ class ImagePublicationProcessTest {
   private void importRegister(String csv) {
     ConsentCsv.Result read = ConsentCsv.read(csv);
     assertThat(read.problems()).isEmpty();
-    consentImport.replace(read.register(), "head");
+    consentImport.replace("villiers", read.register(), "head");
   }
 
   private static Map<String, Object> request(String pupils, Object... more) {
@@ -275,6 +275,6 @@ class ImagePublicationProcessTest {
     assertThat(imported.getStatusCode().value()).isEqualTo(200);
     assertThat(imported.getBody()).contains("\"imported\":3");
     assertThat(rest.postCsv("admin", path, REGISTER).getStatusCode().value()).isEqualTo(200);
-    assertThat(register.find(List.of("P300")).get("P300").restricted()).isTrue();
+    assertThat(register.find("villiers", List.of("P300")).get("P300").restricted()).isTrue();
   }
 }

@@ -58,7 +58,7 @@ class SocialMediaConcernProcessTest {
     ProcessInstance concern = cases.reportAndRoute(report());
 
     assertThat(concern).isWaitingAt("triage");
-    assertThat(concern.getBusinessKey()).matches("SMC-\\d{6}-[0-9A-Z]{5}");
+    assertThat(concern.getBusinessKey()).matches("SMC-[A-Z]{3}-\\d{6}-[0-9A-Z]{5}");
     assertThat(runtime.getVariable(concern.getId(), CASE_REFERENCE)).isEqualTo(concern.getBusinessKey());
     assertThat(candidateGroups(concern.getId(), "triage")).containsExactly("headteacher");
     assertThat(cases.pathsOf(concern.getId())).isEmpty();

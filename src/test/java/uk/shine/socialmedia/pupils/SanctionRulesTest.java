@@ -21,7 +21,7 @@ class SanctionRulesTest {
   private int alreadyThisYear;
   private final SuspensionRegister register = new SuspensionRegister(null) {
     @Override
-    public int totalInSchoolYear(String pupilReference, LocalDate day) {
+    public int totalInSchoolYear(String school, String pupilReference, LocalDate day) {
       return "S77".equals(pupilReference) && SchoolYear.of(day).equals(SchoolYear.of(LocalDate.parse("2026-01-06")))
           ? alreadyThisYear : 0;
     }

@@ -192,7 +192,7 @@ class TextAndPagesOverHttpTest {
 
   @Test
   void the_consent_import_refuses_another_sites_origin_or_referer_and_imports_nothing() {
-    List<PupilConsent> before = register.all();
+    List<PupilConsent> before = register.all("villiers");
 
     for (String header : List.of("Origin", "Referer")) {
       ResponseEntity<String> answer = page(HttpMethod.POST, CONSENT_IMPORT, "head", header, EVIL + "/form", CONSENT);
@@ -202,12 +202,12 @@ class TextAndPagesOverHttpTest {
     }
     assertThat(page(HttpMethod.POST, CONSENT_IMPORT, "head", "Origin", "null", CONSENT).getStatusCode())
         .as("an opaque origin is not ours").isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(register.all()).isEqualTo(before);
+    assertThat(register.all("villiers")).isEqualTo(before);
   }
 
   @Test
   void a_body_that_only_claims_to_be_55_megabytes_is_refused_on_its_length() throws Exception {
-    List<PupilConsent> before = register.all();
+    List<PupilConsent> before = register.all("villiers");
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
       socket.getOutputStream().write(head("Content-Length: " + FIFTY_FIVE_MB).getBytes(StandardCharsets.US_ASCII));
@@ -216,12 +216,12 @@ class TextAndPagesOverHttpTest {
       // nothing of the body is sent: a server that waited to read it would time out here
       assertThat(statusLine(socket)).startsWith("HTTP/1.1 413");
     }
-    assertThat(register.all()).isEqualTo(before);
+    assertThat(register.all("villiers")).isEqualTo(before);
   }
 
   @Test
   void a_streamed_55_megabyte_body_is_refused_after_the_first_megabyte() throws Exception {
-    List<PupilConsent> before = register.all();
+    List<PupilConsent> before = register.all("villiers");
     AtomicLong sent = new AtomicLong();
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
@@ -249,7 +249,7 @@ class TextAndPagesOverHttpTest {
       socket.close();
       sender.join(10_000);
     }
-    assertThat(register.all()).isEqualTo(before);
+    assertThat(register.all("villiers")).isEqualTo(before);
   }
 
   // ---- spreadsheet cells

@@ -1,5 +1,7 @@
 package uk.shine.socialmedia.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.springframework.util.MultiValueMap;
  */
 @TestComponent
 public class Rest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TestRestTemplate http;
   private final String password;
@@ -100,6 +104,19 @@ public class Rest {
   public ResponseEntity<String> report(String user, Map<String, Object> report) {
     return post(user, "/engine-rest/process-definition/key/social-media-concern/start",
         Map.of("variables", typed(report)));
+  }
+
+  /** Reports a concern over REST as this person, which must succeed; returns the case's process instance id. */
+  public String reportedCase(String user, Map<String, Object> report) {
+    ResponseEntity<String> started = report(user, report);
+    if (!started.getStatusCode().is2xxSuccessful()) {
+      throw new AssertionError(user + "'s report was refused: " + started.getBody());
+    }
+    try {
+      return JSON.readTree(started.getBody()).path("id").asText();
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** Tasklist logged in as a demo user; {@code origin} is the Origin header the browser sends. */
