@@ -81,7 +81,7 @@ class EmailWriter {
         && (task.getDueDate() == null || task.getDueDate().getTime() != notification.due())) {
       return Optional.empty(); // the due date has moved: the warning scheduled for the new one speaks
     }
-    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), task.getProcessInstanceId());
+    CaseMailFacts record = CaseMailFacts.ofTask(engine.getHistoryService(), task.getProcessInstanceId(), notification);
     List<String> groups = new ArrayList<>();
     List<String> users = new ArrayList<>();
     if (notification.kind() == NotificationKind.ESCALATED) {
@@ -248,8 +248,9 @@ class EmailWriter {
       ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(incident.getProcessDefinitionId());
       process = definition.getKey();
     }
-    String link = incident.getProcessInstanceId() == null ? COCKPIT + "dashboard"
-        : COCKPIT + "process-instance/" + incident.getProcessInstanceId() + "/runtime";
+    String instanceId = incident.getProcessInstanceId() != null ? incident.getProcessInstanceId()
+        : instanceOfFailedNotifications(incident);
+    String link = instanceId == null ? COCKPIT + "dashboard" : COCKPIT + "process-instance/" + instanceId + "/runtime";
     // the incident's own message may quote addresses or values: Cockpit shows it to those allowed to see it
     String body = "A technical step has failed after every retry and is now an incident. Nobody's work is lost: "
         + "fix the cause, then retry the step in Cockpit.\n\n"
@@ -260,6 +261,28 @@ class EmailWriter {
         + "Open it:   " + properties.link(link) + "\n"
         + footer(notification);
     return Optional.of(new Email(to, "Operations: a step of " + process + " needs attention", body, false));
+  }
+
+  /**
+   * A notification job belongs to no instance (it may carry several instances' messages, and must outlive
+   * a case that ends at once), so its incident has none: the alert links to the instance of the job's
+   * first notification, the one the job is listed under.
+   */
+  private static String instanceOfFailedNotifications(Incident incident) {
+    if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
+      return null;
+    }
+    return NotificationJobs.ofJob(incident.getConfiguration()).stream().findFirst().map(notification -> {
+      if (notification.taskId() == null) {
+        return notification.processInstanceId();
+      }
+      DelegateTask task = EngineRecords.task(notification.taskId());
+      if (task != null) {
+        return task.getProcessInstanceId();
+      }
+      var finished = EngineRecords.historicTask(notification.taskId());
+      return finished == null ? null : finished.getProcessInstanceId();
+    }).orElse(null);
   }
 
   /**
@@ -390,9 +413,10 @@ class EmailWriter {
 
   /** Signed with the name of the school the message's case (or other record) belongs to; else the trust's. */
   private String footer(Notification notification) {
-    String tenantId = notification.processInstanceId() == null ? null : engine.getObject().getHistoryService()
-        .createHistoricProcessInstanceQuery().processInstanceId(notification.processInstanceId()).list().stream()
-        .findFirst().map(HistoricProcessInstance::getTenantId).orElse(null);
+    // by id: the message has usually read the instance already, in this command
+    HistoricProcessInstance instance = notification.processInstanceId() == null ? null
+        : EngineRecords.historicInstance(notification.processInstanceId());
+    String tenantId = instance == null ? null : instance.getTenantId();
     return "\nThis message never contains the details of a case: log in to read them. Please do not forward it.\n"
         + "-- " + schools.getObject().nameOf(tenantId) + " social media cases\n";
   }
