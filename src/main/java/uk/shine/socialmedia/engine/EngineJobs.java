@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
- * The application's own engine jobs: a type and a line of text, written in the command that is
+ * The application's own engine jobs: a type and lines of text, written in the command that is
  * running (so they commit or roll back with it) and run later by the job executor, in a transaction
  * of their own, with the engine's retries and incidents. The work a type does is plugged in by
  * {@link EnginePlugins}.

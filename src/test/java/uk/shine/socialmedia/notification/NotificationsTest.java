@@ -334,21 +334,12 @@ class NotificationsTest {
     ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2"));
     String ref = concern.getBusinessKey();
     String triage = cases.task(concern.getId(), "triage").getId();
-    Set<String> before = jobIds();
 
-    inCommand(commandContext -> {
-      TaskEntity task = commandContext.getTaskManager().findTaskById(triage);
-      notifications.escalated(task, "slt");
-      notifications.deadlineMissed(task, "slt");
-      notifications.nobodyCanWork(task, "chair");
-    });
+    Job job = escalateInOneCommand(triage, true);
 
-    List<Job> written = notificationJobs(n -> triage.equals(n.taskId())).stream()
-        .filter(job -> !before.contains(job.getId())).toList();
-    assertThat(written).as("one job for the command's three messages").hasSize(1);
-    assertThat(NotificationJobs.of(written.get(0))).extracting(Notification::kind).containsExactly(
-        NotificationKind.ESCALATED, NotificationKind.DEADLINE_MISSED, NotificationKind.NOBODY_CAN_WORK);
-    management.executeJob(written.get(0).getId());
+    assertThat(NotificationJobs.of(job)).extracting(Notification::kind).as("one job for the command's three messages")
+        .containsExactly(NotificationKind.ESCALATED, NotificationKind.DEADLINE_MISSED, NotificationKind.NOBODY_CAN_WORK);
+    management.executeJob(job.getId());
 
     assertThat(mail("slt", ref)).extracting(Mailboxes::subject)
         .containsExactly("Escalated to you: Triage the report (" + ref + ")");
@@ -364,14 +355,7 @@ class NotificationsTest {
     ProcessInstance concern = cases.reportAndRoute(Cases.report());
     String ref = concern.getBusinessKey();
     String triage = cases.task(concern.getId(), "triage").getId();
-    Set<String> before = jobIds();
-    inCommand(commandContext -> {
-      TaskEntity task = commandContext.getTaskManager().findTaskById(triage);
-      notifications.escalated(task, "slt");
-      notifications.deadlineMissed(task, "slt");
-    });
-    Job job = single(notificationJobs(n -> triage.equals(n.taskId())).stream()
-        .filter(written -> !before.contains(written.getId())).toList());
+    Job job = escalateInOneCommand(triage, false);
 
     failAfterSending.refuseTheSecondMessage();
     assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("simulated refusal");
@@ -484,6 +468,24 @@ class NotificationsTest {
   private List<Job> notificationJobs(Predicate<Notification> which) {
     return management.createJobQuery().list().stream()
         .filter(job -> NotificationJobs.of(job).stream().anyMatch(which)).toList();
+  }
+
+  /**
+   * Escalates the task to slt and announces its missed deadline (and, if asked, that nobody can work on it)
+   * in one command; returns the one notification job that command wrote about it.
+   */
+  private Job escalateInOneCommand(String taskId, boolean nobodyCanWork) {
+    Set<String> before = jobIds();
+    inCommand(commandContext -> {
+      TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
+      notifications.escalated(task, "slt");
+      notifications.deadlineMissed(task, "slt");
+      if (nobodyCanWork) {
+        notifications.nobodyCanWork(task, "chair");
+      }
+    });
+    return single(notificationJobs(n -> taskId.equals(n.taskId())).stream()
+        .filter(written -> !before.contains(written.getId())).toList());
   }
 
   private Set<String> jobIds() {
