@@ -1,8 +1,11 @@
 package uk.shine.socialmedia.engine;
 
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 
 /** The engine's own incident handling, and then the application is told, in the same transaction. */
@@ -35,11 +38,29 @@ class AlertingIncidentHandler implements IncidentHandler {
 
   @Override
   public void resolveIncident(IncidentContext context) {
-    standard.resolveIncident(context);
+    if (!jobWithoutIncident(context)) {
+      standard.resolveIncident(context);
+    }
   }
 
   @Override
   public void deleteIncident(IncidentContext context) {
-    standard.deleteIncident(context);
+    if (!jobWithoutIncident(context)) {
+      standard.deleteIncident(context);
+    }
+  }
+
+  /**
+   * The job running now, ending, with retries left: the engine raises a failed job's incident only when
+   * its retries reach 0 and resolves it when they are set above 0 again, so there is none to look for
+   * (the engine would look, once per job).
+   */
+  private boolean jobWithoutIncident(IncidentContext context) {
+    if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(getIncidentHandlerType())) {
+      return false;
+    }
+    CommandContext command = Context.getCommandContext();
+    JobEntity job = command == null ? null : command.getCurrentJob();
+    return job != null && job.getId().equals(context.getConfiguration()) && job.getRetries() > 0;
   }
 }

@@ -1,55 +1,127 @@
 package uk.shine.socialmedia.engine;
 
 import java.util.Date;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
- * The application's own engine jobs: a type and a line of text, written in the command that is
+ * The application's own engine jobs: a type and lines of text, written in the command that is
  * running (so they commit or roll back with it) and run later by the job executor, in a transaction
  * of their own, with the engine's retries and incidents. The work a type does is plugged in by
  * {@link EnginePlugins}.
  */
 public final class EngineJobs {
 
+  /** A job's text is a column of 4000 characters: a gathered job that would pass this starts another. */
+  static final int MOST_TEXT = 3500;
+
+  // the jobs each running command is gathering lines into, by type and due date (a command runs on one thread)
+  private static final ThreadLocal<Map<CommandContext, Map<String, MessageEntity>>> GATHERING =
+      ThreadLocal.withInitial(IdentityHashMap::new);
+
   private EngineJobs() {
   }
 
   /**
-   * Queues a job in the running command.
+   * Adds a line to the one job of this type and due date the running command writes, so a command
+   * that causes several pieces of work writes one job for them all. The job belongs to no process
+   * instance (its lines may be about several); it is listed under the model of its first line, and
+   * its school is that of its lines when they share one. Lines never hold a line break.
    *
-   * @param exclusive whether it waits behind the other jobs of its process instance
-   * @param instance the process instance it belongs to (its incident then shows on that instance in
-   *     Cockpit, and the job goes when the instance ends); null for a job of no instance
-   * @param processDefinitionId the model a job of no instance is listed under in Cockpit, if any
-   * @param dueAt not before this time; null for now
+   * @param execution what the line is about, for the model and school of the job; null for none
+   * @param processDefinitionId the model, when there is no execution; may be null
    */
-  public static void queue(String type, String configuration, boolean exclusive, DelegateExecution instance,
-      String processDefinitionId, Date dueAt) {
+  public static void gather(String type, String line, DelegateExecution execution, String processDefinitionId,
+      Date dueAt) {
+    if (line.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("A job's line holds no line break");
+    }
+    CommandContext command = Context.getCommandContext();
+    Map<String, MessageEntity> jobs = GATHERING.get().computeIfAbsent(command, EngineJobs::gatheringFor);
+    String key = type + "@" + (dueAt == null ? "now" : dueAt.getTime());
+    MessageEntity job = jobs.get(key);
+    String definitionId = execution != null ? execution.getProcessDefinitionId() : processDefinitionId;
+    String tenantId = execution != null ? execution.getTenantId() : tenantOf(definitionId);
+    if (job != null && job.getJobHandlerConfigurationRaw().length() + 1 + line.length() <= MOST_TEXT) {
+      // written when the command flushes, so the line is still part of the insert
+      job.setJobHandlerConfigurationRaw(job.getJobHandlerConfigurationRaw() + "\n" + line);
+      if (!Objects.equals(job.getTenantId(), tenantId)) {
+        job.setTenantId(null);
+      }
+      return;
+    }
+    job = message(type, line, dueAt);
+    if (definitionId != null) {
+      describe(job, definition(definitionId));
+    }
+    job.setTenantId(tenantId);
+    jobs.put(key, job);
+    command.getJobManager().send(job);
+  }
+
+  /** The lines of a gathered job's text. */
+  public static String[] lines(String text) {
+    return text.split("\n");
+  }
+
+  /**
+   * Whether the job now running (inside its command) has failed before: its earlier attempt may have
+   * done part of its work. False outside a job.
+   */
+  public static boolean failedBefore() {
+    JobEntity job = Context.getCommandContext().getCurrentJob();
+    return job != null && (job.getExceptionMessage() != null || job.getExceptionByteArrayId() != null);
+  }
+
+  private static Map<String, MessageEntity> gatheringFor(CommandContext command) {
+    command.registerCommandContextListener(new CommandContextListener() {
+      @Override
+      public void onCommandContextClose(CommandContext closed) {
+        GATHERING.get().remove(closed);
+      }
+
+      @Override
+      public void onCommandFailed(CommandContext failed, Throwable t) {
+        GATHERING.get().remove(failed);
+      }
+    });
+    return new HashMap<>();
+  }
+
+  private static MessageEntity message(String type, String configuration, Date dueAt) {
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(type);
     job.setJobHandlerConfigurationRaw(configuration);
-    job.setExclusive(exclusive);
+    // it only reads what it works on, so it need not queue behind the jobs of any instance
+    job.setExclusive(false);
     job.setDuedate(dueAt);
-    if (instance != null) {
-      ExecutionEntity entity = (ExecutionEntity) instance;
-      job.setExecution(entity);
-      job.setProcessDefinitionId(entity.getProcessDefinitionId());
-      job.setProcessDefinitionKey(entity.getProcessDefinition().getKey());
-      job.setTenantId(entity.getTenantId());
-    } else if (processDefinitionId != null) {
-      var definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById(processDefinitionId);
-      job.setProcessDefinitionId(definition.getId());
-      job.setProcessDefinitionKey(definition.getKey());
-      job.setDeploymentId(definition.getDeploymentId());
-      job.setTenantId(definition.getTenantId());
-    }
-    Context.getCommandContext().getJobManager().send(job);
+    return job;
+  }
+
+  private static ProcessDefinitionEntity definition(String processDefinitionId) {
+    return Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId);
+  }
+
+  private static String tenantOf(String processDefinitionId) {
+    return processDefinitionId == null ? null : definition(processDefinitionId).getTenantId();
+  }
+
+  private static void describe(MessageEntity job, ProcessDefinitionEntity definition) {
+    job.setProcessDefinitionId(definition.getId());
+    job.setProcessDefinitionKey(definition.getKey());
+    job.setDeploymentId(definition.getDeploymentId());
+    job.setTenantId(definition.getTenantId());
   }
 
   /** The text a job of this type carries; null for a job of any other type. */

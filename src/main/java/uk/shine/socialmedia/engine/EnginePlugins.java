@@ -25,7 +25,8 @@ import uk.shine.socialmedia.security.StoredText;
  * <ul>
  * <li>commands, outermost first ({@link Wiring#beforeTheTransaction before the transaction}):
  *     plain refusals (the outermost of all, so it sees every other refusal and the rolled-back
- *     transaction), authorized statistics, no binary content, what only the application does, safe text;
+ *     transaction), a job's success counted without a transaction of its own (notifications), authorized
+ *     statistics, no binary content, what only the application does, safe text;
  * <li>commands inside the transaction, in this list's order: access changes, form checks, account
  *     rules, case access (grants follow group membership, no refusal saved), police hold, task work rules;
  * <li>every start event: the form check first of all (priority 0, before the model's own listeners),

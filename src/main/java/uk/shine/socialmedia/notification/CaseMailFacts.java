@@ -47,4 +47,23 @@ record CaseMailFacts(String reference, Set<String> subjects, String reporterUser
     }
     return new CaseMailFacts(reference, Set.copyOf(subjects), root.getStartUserId());
   }
+
+  /**
+   * For a notification about a task, whose job carries the case and its reference as the command that
+   * created the task knew them: only the subjects are read (they may have been named since), in one
+   * look-up. Without them in the job, as {@link #of(HistoryService, String)}. The reporter is not read.
+   */
+  static CaseMailFacts ofTask(HistoryService history, String processInstanceId, Notification notification) {
+    if (notification.rootInstanceId() == null || notification.reference() == null) {
+      return of(history, processInstanceId);
+    }
+    Set<String> subjects = new HashSet<>();
+    history.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId, notification.rootInstanceId())
+        .variableName(ConcernVariables.SUBJECT_USER_ID).list().forEach(variable -> {
+          if (variable.getValue() instanceof String text && !text.isBlank()) {
+            subjects.add(text);
+          }
+        });
+    return new CaseMailFacts(notification.reference(), Set.copyOf(subjects), null);
+  }
 }

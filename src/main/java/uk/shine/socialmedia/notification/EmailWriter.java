@@ -2,12 +2,17 @@ package uk.shine.socialmedia.notification;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -81,7 +86,7 @@ class EmailWriter {
         && (task.getDueDate() == null || task.getDueDate().getTime() != notification.due())) {
       return Optional.empty(); // the due date has moved: the warning scheduled for the new one speaks
     }
-    CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), task.getProcessInstanceId());
+    CaseMailFacts record = CaseMailFacts.ofTask(engine.getHistoryService(), task.getProcessInstanceId(), notification);
     List<String> groups = new ArrayList<>();
     List<String> users = new ArrayList<>();
     if (notification.kind() == NotificationKind.ESCALATED) {
@@ -181,13 +186,21 @@ class EmailWriter {
       LOG.warn("Nobody in {} has an e-mail address to be told which paths started", managerGroup);
       return Optional.empty();
     }
+    var started = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(notification.processInstanceId()).orderByProcessInstanceStartTime().asc().list();
+    Map<String, Set<String>> groupsOfPath = new LinkedHashMap<>();
+    started.stream().filter(path -> path.getEndTime() == null)
+        .forEach(path -> groupsOfPath.put(path.getId(), candidateGroups(engine, path.getId())));
+    Map<String, String> groupNames = groupNames(engine, groupsOfPath.values());
     StringBuilder paths = new StringBuilder();
-    for (var path : engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(notification.processInstanceId()).orderByProcessInstanceStartTime().asc().list()) {
+    for (var path : started) {
       String name = path.getProcessDefinitionName() == null ? path.getProcessDefinitionKey()
           : path.getProcessDefinitionName();
+      Set<String> groups = new TreeSet<>();
+      groupsOfPath.getOrDefault(path.getId(), Set.of()).forEach(group -> groups.add(groupNames.getOrDefault(group, group)));
       paths.append("- ").append(name).append(": ").append(path.getEndTime() != null ? "finished"
-          : workedBy(engine, path.getId())).append("\n");
+          : groups.isEmpty() ? "no task open yet (it waits for a date or another step)" : String.join(", ", groups))
+          .append("\n");
     }
     String body = "Triage is done. These paths of the case have started, and this is who works each:\n\n"
         + paths + "\n"
@@ -197,18 +210,29 @@ class EmailWriter {
     return Optional.of(new Email(to, "Paths started: " + record.reference(), body, false));
   }
 
-  /** The names of the groups a path's open tasks are offered to, or why there is none. */
-  private static String workedBy(ProcessEngineServices engine, String pathId) {
-    Set<String> groups = new java.util.TreeSet<>();
+  /** The groups a path's open tasks are offered to. */
+  private static Set<String> candidateGroups(ProcessEngineServices engine, String pathId) {
+    Set<String> groups = new TreeSet<>();
     for (var task : engine.getTaskService().createTaskQuery().processInstanceId(pathId).list()) {
-      for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
+      // the task the query has just read, from this command's cache: its links without another check of it
+      for (IdentityLink link : EngineRecords.task(task.getId()).getCandidates()) {
         if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
-          var group = engine.getIdentityService().createGroupQuery().groupId(link.getGroupId()).singleResult();
-          groups.add(group == null || group.getName() == null ? link.getGroupId() : group.getName());
+          groups.add(link.getGroupId());
         }
       }
     }
-    return groups.isEmpty() ? "no task open yet (it waits for a date or another step)" : String.join(", ", groups);
+    return groups;
+  }
+
+  /** The names of these groups, in one look-up; a group without a name is left out (its id is shown). */
+  private static Map<String, String> groupNames(ProcessEngineServices engine, Collection<Set<String>> groups) {
+    String[] ids = groups.stream().flatMap(Set::stream).distinct().toArray(String[]::new);
+    Map<String, String> names = new HashMap<>();
+    if (ids.length > 0) {
+      engine.getIdentityService().createGroupQuery().groupIdIn(ids).list().stream().filter(group -> group.getName() != null)
+          .forEach(group -> names.put(group.getId(), group.getName()));
+    }
+    return names;
   }
 
   private Optional<Email> reportSeen(Notification notification, ProcessEngineServices engine) {
@@ -248,8 +272,9 @@ class EmailWriter {
       ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(incident.getProcessDefinitionId());
       process = definition.getKey();
     }
-    String link = incident.getProcessInstanceId() == null ? COCKPIT + "dashboard"
-        : COCKPIT + "process-instance/" + incident.getProcessInstanceId() + "/runtime";
+    String instanceId = incident.getProcessInstanceId() != null ? incident.getProcessInstanceId()
+        : instanceOfFailedNotifications(incident);
+    String link = instanceId == null ? COCKPIT + "dashboard" : COCKPIT + "process-instance/" + instanceId + "/runtime";
     // the incident's own message may quote addresses or values: Cockpit shows it to those allowed to see it
     String body = "A technical step has failed after every retry and is now an incident. Nobody's work is lost: "
         + "fix the cause, then retry the step in Cockpit.\n\n"
@@ -260,6 +285,28 @@ class EmailWriter {
         + "Open it:   " + properties.link(link) + "\n"
         + footer(notification);
     return Optional.of(new Email(to, "Operations: a step of " + process + " needs attention", body, false));
+  }
+
+  /**
+   * A notification job belongs to no instance (it may carry several instances' messages, and must outlive
+   * a case that ends at once), so its incident has none: the alert links to the instance of the job's
+   * first notification, the one the job is listed under.
+   */
+  private static String instanceOfFailedNotifications(Incident incident) {
+    if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
+      return null;
+    }
+    return NotificationJobs.ofJob(incident.getConfiguration()).stream().findFirst().map(notification -> {
+      if (notification.taskId() == null) {
+        return notification.processInstanceId();
+      }
+      DelegateTask task = EngineRecords.task(notification.taskId());
+      if (task != null) {
+        return task.getProcessInstanceId();
+      }
+      var finished = EngineRecords.historicTask(notification.taskId());
+      return finished == null ? null : finished.getProcessInstanceId();
+    }).orElse(null);
   }
 
   /**
@@ -390,9 +437,10 @@ class EmailWriter {
 
   /** Signed with the name of the school the message's case (or other record) belongs to; else the trust's. */
   private String footer(Notification notification) {
-    String tenantId = notification.processInstanceId() == null ? null : engine.getObject().getHistoryService()
-        .createHistoricProcessInstanceQuery().processInstanceId(notification.processInstanceId()).list().stream()
-        .findFirst().map(HistoricProcessInstance::getTenantId).orElse(null);
+    // by id: the message has usually read the instance already, in this command
+    HistoricProcessInstance instance = notification.processInstanceId() == null ? null
+        : EngineRecords.historicInstance(notification.processInstanceId());
+    String tenantId = instance == null ? null : instance.getTenantId();
     return "\nThis message never contains the details of a case: log in to read them. Please do not forward it.\n"
         + "-- " + schools.getObject().nameOf(tenantId) + " social media cases\n";
   }

@@ -26,7 +26,7 @@ public final class IncidentAlerts {
     if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incidentType) || configuration == null) {
       return false;
     }
-    Notification notification = NotificationJobs.ofJob(configuration);
-    return notification != null && notification.kind() == NotificationKind.INCIDENT;
+    return NotificationJobs.ofJob(configuration).stream()
+        .anyMatch(notification -> notification.kind() == NotificationKind.INCIDENT);
   }
 }

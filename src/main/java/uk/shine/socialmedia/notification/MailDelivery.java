@@ -2,18 +2,22 @@ package uk.shine.socialmedia.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import uk.shine.socialmedia.engine.EngineJobs;
 
 /**
- * Sends one notification, at most once: skips it when its key is already recorded, writes its
- * email, hands it to the mail server, records the key. A mail server that is down throws, so the
- * job fails and retries on the engine's schedule.
+ * Sends the notifications of one job, each at most once: skips one whose key is already recorded,
+ * writes its email, hands it to the mail server, records the key ({@link SentNotifications}). A mail
+ * server that is down throws, so the job fails and retries on the engine's schedule, sending only
+ * what had not gone.
  */
 @Component
 public class MailDelivery {
@@ -34,22 +38,25 @@ public class MailDelivery {
 
   /** Runs a notification job (of {@link NotificationJobs#TYPE}), inside its engine command. */
   public void deliver(String job) {
-    deliver(Notification.parse(job));
-  }
-
-  private void deliver(Notification notification) {
-    if (sent.contains(notification.id())) {
-      LOG.info("Notification {} was sent by an earlier attempt; not sending it again", notification.id());
-      return;
+    List<Notification> notifications = NotificationJobs.parsed(job);
+    // a random key can only have been recorded by an earlier attempt of this job; a shared one by any job
+    boolean retry = EngineJobs.failedBefore();
+    Set<String> sentBefore = sent.among(notifications.stream().filter(notification -> retry || notification.sharedKey())
+        .map(Notification::id).toList());
+    for (Notification notification : notifications) {
+      if (sentBefore.contains(notification.id())) {
+        LOG.info("Notification {} was sent by an earlier attempt; not sending it again", notification.id());
+        continue;
+      }
+      Optional<Email> email = emails.write(notification);
+      if (email.isEmpty()) {
+        continue;
+      }
+      mail.send(mimeMessage(notification, email.get()));
+      sent.record(notification.id(), notification.sharedKey());
+      LOG.info("Notification {} ({}) sent to {} recipient(s)", notification.id(), notification.kind(),
+          email.get().to().size());
     }
-    Optional<Email> email = emails.write(notification);
-    if (email.isEmpty()) {
-      return;
-    }
-    mail.send(mimeMessage(notification, email.get()));
-    sent.record(notification.id());
-    LOG.info("Notification {} ({}) sent to {} recipient(s)", notification.id(), notification.kind(),
-        email.get().to().size());
   }
 
   private MimeMessage mimeMessage(Notification notification, Email email) {

@@ -17,15 +17,26 @@ import java.util.regex.Pattern;
  * @param due the task's due date (epoch millis) a deadline warning was scheduled for
  * @param incidentId the incident an operations alert is about
  * @param changeId the entry of the access-change log an access alert is about
+ * @param rootInstanceId for a notification about a task: the case (root instance) of its instance, known when
+ *     the task is created, so the message need not look it up
+ * @param reference for a notification about a task: the case reference (the business key its instance
+ *     carries), if any; when absent the message reads it from history
  */
 record Notification(String id, NotificationKind kind, String taskId, String processInstanceId,
-    String group, Long due, String incidentId, String changeId) {
+    String group, Long due, String incidentId, String changeId, String rootInstanceId, String reference) {
 
   // ids, group ids and kinds only: nothing that could break the key=value;... form
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_:.-]+");
+  private static final Pattern RANDOM_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  Notification(String id, NotificationKind kind, String taskId, String processInstanceId, String group, Long due,
+      String incidentId, String changeId) {
+    this(id, kind, taskId, processInstanceId, group, due, incidentId, changeId, null, null);
+  }
 
   public Notification {
-    for (String value : new String[] {id, taskId, processInstanceId, group, incidentId, changeId}) {
+    for (String value : new String[] {id, taskId, processInstanceId, group, incidentId, changeId, rootInstanceId,
+        reference}) {
       if (value != null && !SAFE.matcher(value).matches()) {
         throw new IllegalArgumentException("Not an id: " + value);
       }
@@ -110,6 +121,24 @@ record Notification(String id, NotificationKind kind, String taskId, String proc
     return new Notification("access-" + changeId, NotificationKind.ACCESS_CHANGED, null, null, null, null, null, changeId);
   }
 
+  /**
+   * The same, with the case it is about as the command that enqueues it knows it; a reference that is
+   * not a plain id is left to the message to read.
+   */
+  Notification inCase(String rootInstanceId, String reference) {
+    return new Notification(id, kind, taskId, processInstanceId, group, due, incidentId, changeId, rootInstanceId,
+        reference != null && SAFE.matcher(reference).matches() ? reference : null);
+  }
+
+  /**
+   * Whether another notification may carry the same key ({@code seen-<case>}, once per case, whoever
+   * enqueues it): its key is looked up before every send and recorded after it. A random key only
+   * matters to a retry of its own job.
+   */
+  boolean sharedKey() {
+    return !RANDOM_ID.matcher(id).matches();
+  }
+
   private static String newId() {
     return UUID.randomUUID().toString();
   }
@@ -125,6 +154,8 @@ record Notification(String id, NotificationKind kind, String taskId, String proc
     fields.put("due", due);
     fields.put("incident", incidentId);
     fields.put("change", changeId);
+    fields.put("root", rootInstanceId);
+    fields.put("ref", reference);
     StringBuilder text = new StringBuilder();
     fields.forEach((name, value) -> {
       if (value != null) {
@@ -143,6 +174,6 @@ record Notification(String id, NotificationKind kind, String taskId, String proc
     String due = fields.get("due");
     return new Notification(fields.get("id"), NotificationKind.valueOf(fields.get("kind")), fields.get("task"),
         fields.get("instance"), fields.get("group"), due == null ? null : Long.valueOf(due), fields.get("incident"),
-        fields.get("change"));
+        fields.get("change"), fields.get("root"), fields.get("ref"));
   }
 }

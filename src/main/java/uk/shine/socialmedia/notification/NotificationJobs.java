@@ -1,14 +1,17 @@
 package uk.shine.socialmedia.notification;
 
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
 import uk.shine.socialmedia.engine.EngineJobs;
 
 /**
- * Writes a notification as an engine job in the command that is running, so it commits or rolls
- * back with the event that caused it; the job executor sends it later ({@link MailDelivery}), in a
- * transaction of its own.
+ * Writes notifications as engine jobs in the command that is running, so they commit or roll back
+ * with the event that caused them: all those a command enqueues for now go in one job (each keeps its
+ * own key, so a retry never sends one twice), each later time (a deadline warning) in one more. The
+ * job executor sends them later ({@link MailDelivery}), in a transaction of their own.
  */
 public final class NotificationJobs {
 
@@ -19,28 +22,29 @@ public final class NotificationJobs {
   }
 
   /**
-   * @param instance the process instance the job belongs to: its incident then shows on the case
-   *     in Cockpit, and the job goes when the instance ends (its tasks have gone then too); null
-   *     for a notification that must outlive the case
-   * @param processDefinitionId the model an unattached job is listed under in Cockpit, if any
+   * @param about the execution it is about (the job is listed under its model, in its school); null for
+   *     none. A job belongs to no process instance: it may carry notifications about several, and it must
+   *     outlive a case that ends at once (the reporter's acknowledgement)
+   * @param processDefinitionId the model the job is listed under in Cockpit when {@code about} is null, if any
    * @param dueAt not before this time; null for now
    */
-  static void enqueue(Notification notification, DelegateExecution instance, String processDefinitionId, Date dueAt) {
-    // it reads the case and never changes it, so it need not queue behind the case's own jobs
-    EngineJobs.queue(TYPE, notification.toCanonicalString(), false, instance, processDefinitionId, dueAt);
+  static void enqueue(Notification notification, DelegateExecution about, String processDefinitionId, Date dueAt) {
+    EngineJobs.gather(TYPE, notification.toCanonicalString(), about, processDefinitionId, dueAt);
   }
 
-  /** The notification a job carries, or null for any other job. */
-  static Notification of(Job job) {
+  /** The notifications a job carries; empty for any other job. */
+  static List<Notification> of(Job job) {
     return parsed(EngineJobs.configuration(job, TYPE));
   }
 
-  /** The notification of the job with this id, inside an engine command; null for any other job, or none. */
-  static Notification ofJob(String jobId) {
+  /** The notifications of the job with this id, inside an engine command; empty for any other job, or none. */
+  static List<Notification> ofJob(String jobId) {
     return parsed(EngineJobs.configuration(jobId, TYPE));
   }
 
-  private static Notification parsed(String configuration) {
-    return configuration == null ? null : Notification.parse(configuration);
+  /** The notifications of a job's text. */
+  static List<Notification> parsed(String configuration) {
+    return configuration == null ? List.of()
+        : Arrays.stream(EngineJobs.lines(configuration)).map(Notification::parse).toList();
   }
 }

@@ -187,6 +187,9 @@ public class Notifications {
   }
 
   private static void enqueue(Notification notification, DelegateTask task, Date dueAt) {
-    NotificationJobs.enqueue(notification, task.getExecution().getProcessInstance(), null, dueAt);
+    DelegateExecution execution = task.getExecution();
+    // the case and its reference, as this command already has them (its paths carry the case's business key)
+    NotificationJobs.enqueue(notification.inCase(EngineRecords.rootInstanceId(execution), execution.getProcessBusinessKey()),
+        execution, null, dueAt);
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.cases.ProcessDeclaration;
+import uk.shine.socialmedia.engine.RemovalTimes;
 
 /**
  * Removal through the engine's own history cleanup: a case's history (and its paths', and the
@@ -36,16 +37,17 @@ class CaseHistoryRemoval {
     this.jdbc = jdbc;
   }
 
-  /** Overrides the removal time the engine gave the case from its model's time to live. */
+  /**
+   * Overrides the removal time the engine gave the case from its model's time to live, in the running
+   * command (no batch: a closed case's schedule step, a hold placed after approval).
+   */
   public void keepUntilReviewed(String caseInstanceId) {
-    history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime().byIds(withKeptBeside(caseInstanceId))
-        .hierarchical().executeAsync();
+    RemovalTimes.setHierarchically(null, withKeptBeside(caseInstanceId));
   }
 
   /** The case leaves the next cleanup window; what the application holds beside it goes now. */
   public void removeFrom(String caseInstanceId, String caseReference, Date removalTime) {
-    history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(removalTime)
-        .byIds(withKeptBeside(caseInstanceId)).hierarchical().executeAsync();
+    RemovalTimes.setHierarchically(removalTime, withKeptBeside(caseInstanceId));
     jdbc.update("delete from smc_case_read_log where case_reference = ?", caseReference);
     jdbc.update("delete from smc_deadline_miss where case_instance_id = ?", caseInstanceId);
     // grants on the runtime instances and tasks have no removal time of their own

@@ -35,7 +35,7 @@ class EnginePluginsTest {
   @Test
   void commands_pass_the_rules_in_order_with_plain_refusals_outermost() {
     assertThat(plugins(configuration().getCustomPreCommandInterceptorsTxRequired())).containsExactly(
-        PlainRefusalsPlugin.class, AuthorizedStatisticsPlugin.class, NoBinaryContentPlugin.class,
+        PlainRefusalsPlugin.class, NotificationPlugin.class, AuthorizedStatisticsPlugin.class, NoBinaryContentPlugin.class,
         PersonCommandGuardPlugin.class, SafeTextPlugin.class);
     assertThat(pluginOf(configuration().getCommandExecutorTxRequired())).isEqualTo(PlainRefusalsPlugin.class);
     assertThat(plugins(configuration().getCustomPostCommandInterceptorsTxRequired())).containsExactly(

@@ -270,12 +270,20 @@ class NotificationsTest {
     for (Job job : List.of(newTask, reportSeen)) {
       failUntilIncident(job.getId());
     }
-    Incident onPath = runtime.createIncidentQuery().configuration(newTask.getId()).singleResult();
-    assertThat(onPath.getProcessInstanceId()).isEqualTo(path);
-    assertThat(runtime.createIncidentQuery().processInstanceId(concern.getId()).count())
-        .as("the incident shows on the case too").isOne();
+    // the command that started the path wrote one job: the case manager's "paths started", then the new task
+    assertThat(NotificationJobs.of(newTask)).extracting(Notification::kind)
+        .containsExactly(NotificationKind.PATHS_STARTED, NotificationKind.NEW_TASK);
+    // a notification job belongs to no instance: its incident is listed under the model of its first
+    // message, and the administrators' alert links to the instance that message is about (the case)
+    Incident onCase = runtime.createIncidentQuery().configuration(newTask.getId()).singleResult();
+    assertThat(onCase.getProcessDefinitionId()).isEqualTo(concern.getProcessDefinitionId());
+    Job alert = single(notificationJobs(n -> onCase.getId().equals(n.incidentId())));
 
     smtp.start();
+    management.executeJob(alert.getId());
+    assertThat(smtp.messagesTo("admin" + DOMAIN)).extracting(Mailboxes::text)
+        .filteredOn(body -> body.contains("/camunda/app/cockpit/default/#/process-instance/" + concern.getId() + "/runtime"))
+        .hasSize(1);
     for (Job job : List.of(newTask, reportSeen)) {
       management.setJobRetries(job.getId(), 1);
       management.executeJob(job.getId());
@@ -288,7 +296,7 @@ class NotificationsTest {
         // the receipt went before the server stopped, and its restart emptied the mailboxes
         .filteredOn(subject -> !subject.endsWith("has been received"))
         .containsExactly("Your report " + ref + " has been seen");
-    assertThat(runtime.createIncidentQuery().processInstanceId(path).count()).isZero();
+    assertThat(runtime.createIncidentQuery().configuration(newTask.getId()).count()).isZero();
   }
 
   @Test
@@ -319,6 +327,48 @@ class NotificationsTest {
     management.setJobRetries(mail.getId(), 1);
     management.executeJob(mail.getId());
     assertThat(mail("head", second.getBusinessKey())).hasSize(1);
+  }
+
+  @Test
+  void a_command_that_causes_several_messages_writes_one_job_and_each_person_gets_exactly_theirs() throws Exception {
+    ProcessInstance concern = cases.reportAndRoute(Cases.report(PERPETRATOR_TYPE, "STAFF", SUBJECT_USER_ID, "teacher2"));
+    String ref = concern.getBusinessKey();
+    String triage = cases.task(concern.getId(), "triage").getId();
+
+    Job job = escalateInOneCommand(triage, true);
+
+    assertThat(NotificationJobs.of(job)).extracting(Notification::kind).as("one job for the command's three messages")
+        .containsExactly(NotificationKind.ESCALATED, NotificationKind.DEADLINE_MISSED, NotificationKind.NOBODY_CAN_WORK);
+    management.executeJob(job.getId());
+
+    assertThat(mail("slt", ref)).extracting(Mailboxes::subject)
+        .containsExactly("Escalated to you: Triage the report (" + ref + ")");
+    assertThat(mail("head", ref)).extracting(Mailboxes::subject).containsExactlyInAnyOrder(
+        "New task: Triage the report (" + ref + ")", "Deadline passed: Triage the report (" + ref + ")");
+    assertThat(mail("admin", ref)).extracting(Mailboxes::subject)
+        .containsExactly("Nobody can work on: Triage the report (" + ref + ")");
+    assertThat(mail("teacher2", ref)).as("the subject, though in slt").isEmpty();
+  }
+
+  @Test
+  void when_the_second_message_of_a_job_fails_its_retry_sends_that_one_and_not_the_first_again() throws Exception {
+    ProcessInstance concern = cases.reportAndRoute(Cases.report());
+    String ref = concern.getBusinessKey();
+    String triage = cases.task(concern.getId(), "triage").getId();
+    Job job = escalateInOneCommand(triage, false);
+
+    failAfterSending.refuseTheSecondMessage();
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("simulated refusal");
+    assertThat(mail("slt", ref)).as("the first went").hasSize(1);
+    assertThat(mail("head", ref)).extracting(Mailboxes::subject).as("the second did not")
+        .containsExactly("New task: Triage the report (" + ref + ")");
+
+    management.executeJob(job.getId());
+
+    assertThat(management.createJobQuery().jobId(job.getId()).count()).isZero();
+    assertThat(mail("slt", ref)).as("not sent again").hasSize(1);
+    assertThat(mail("head", ref)).extracting(Mailboxes::subject).containsExactlyInAnyOrder(
+        "New task: Triage the report (" + ref + ")", "Deadline passed: Triage the report (" + ref + ")");
   }
 
   @Test
@@ -391,7 +441,7 @@ class NotificationsTest {
   private void runCaseJobs(Set<String> before) {
     for (int round = 0; round < 50; round++) {
       List<Job> due = management.createJobQuery().executable().list().stream()
-          .filter(job -> !before.contains(job.getId()) && NotificationJobs.of(job) == null).toList();
+          .filter(job -> !before.contains(job.getId()) && NotificationJobs.of(job).isEmpty()).toList();
       if (due.isEmpty()) {
         return;
       }
@@ -414,9 +464,28 @@ class NotificationsTest {
     assertThat(runtime.createIncidentQuery().configuration(jobId).count()).isOne();
   }
 
+  /** The notification jobs carrying a notification of this kind (a job carries all its command's for one time). */
   private List<Job> notificationJobs(Predicate<Notification> which) {
     return management.createJobQuery().list().stream()
-        .filter(job -> NotificationJobs.of(job) != null && which.test(NotificationJobs.of(job))).toList();
+        .filter(job -> NotificationJobs.of(job).stream().anyMatch(which)).toList();
+  }
+
+  /**
+   * Escalates the task to slt and announces its missed deadline (and, if asked, that nobody can work on it)
+   * in one command; returns the one notification job that command wrote about it.
+   */
+  private Job escalateInOneCommand(String taskId, boolean nobodyCanWork) {
+    Set<String> before = jobIds();
+    inCommand(commandContext -> {
+      TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
+      notifications.escalated(task, "slt");
+      notifications.deadlineMissed(task, "slt");
+      if (nobodyCanWork) {
+        notifications.nobodyCanWork(task, "chair");
+      }
+    });
+    return single(notificationJobs(n -> taskId.equals(n.taskId())).stream()
+        .filter(written -> !before.contains(written.getId())).toList());
   }
 
   private Set<String> jobIds() {

@@ -72,6 +72,23 @@ class RecordsRetentionProcessTest {
   }
 
   @Test
+  void closing_a_case_starts_no_batch_and_leaves_no_part_of_its_history_with_a_removal_time() {
+    long batchesBefore = history.createHistoricBatchQuery().count();
+
+    ClosedCase closed = closeWithNoFurtherAction("2026-03-02T10:00");
+
+    assertThat(history.createHistoricBatchQuery().count()).as("the removal time is cleared in the closing steps")
+        .isEqualTo(batchesBefore);
+    assertThat(management.createBatchQuery().count()).isZero();
+    assertThat(history.createHistoricTaskInstanceQuery().rootProcessInstanceId(closed.id()).list())
+        .isNotEmpty().allMatch(task -> task.getRemovalTime() == null);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(closed.id()).list())
+        .isNotEmpty().allMatch(activity -> activity.getRemovalTime() == null);
+    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(closed.id()).list())
+        .allMatch(decision -> decision.getRemovalTime() == null);
+  }
+
+  @Test
   void approved_records_are_removed_on_their_date_in_the_night_window_and_nothing_of_the_case_is_left() {
     ClosedCase closed = closeWithNoFurtherAction("2026-03-02T10:00");
     String caseRead = "insert into smc_case_read_log (case_reference, user_id, read_at, what_was_read, allowed) "
