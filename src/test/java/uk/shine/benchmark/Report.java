@@ -85,7 +85,8 @@ final class Report {
     StringBuilder table = new StringBuilder(String.join("\n", rows)).append("\n");
     if (results.get("taskList") instanceof Map<?, ?> taskLists) {
       ((Map<String, Map<String, Object>>) taskLists).forEach((database, taskList) -> table.append("\nTask list on ")
-          .append(NAMES.get(database)).append(" measured with ").append(taskList.get("openCases")).append(" open cases and ")
+          .append(NAMES.get(database)).append(" (authorizationCheckRevokes ").append(taskList.get("authorizationCheckRevokes"))
+          .append(") measured with ").append(taskList.get("openCases")).append(" open cases and ")
           .append(taskList.get("completedCases")).append(" completed cases in history, loaded in ")
           .append(taskList.get("secondsToLoadHistory")).append(" s (history) + ").append(taskList.get("secondsToCopyOpenCases"))
           .append(" s (open cases) + ").append(taskList.get("secondsToAnalyze")).append(" s (statistics), ")

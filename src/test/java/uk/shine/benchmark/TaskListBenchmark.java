@@ -108,6 +108,8 @@ final class TaskListBenchmark {
 
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("openCases", open);
+    // the engine's setting that chooses the form of the checked query (auto, always, never)
+    result.put("authorizationCheckRevokes", configuration.getAuthorizationCheckRevokes());
     result.put("completedCases", completed);
     result.put("historyTablesCopied", copiedHistory.isEmpty() ? "all" : String.join(",", copiedHistory));
     result.put("openTasks", engine.getTaskService().createTaskQuery().count());
