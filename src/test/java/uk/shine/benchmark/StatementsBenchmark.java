@@ -130,7 +130,8 @@ final class StatementsBenchmark {
   private static void load(ProcessEngine engine, String user, List<String> groups, String group) {
     var identity = engine.getIdentityService();
     if (user != null) {
-      identity.setAuthentication(user, groups);
+      // signed in with their schools too, as Tasklist does (the tenant check is part of the query)
+      identity.setAuthentication(user, groups, EngineDriver.schoolsOf(identity, user));
     }
     try {
       engine.getTaskService().createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
