@@ -69,17 +69,34 @@ public final class Benchmark {
         mails.put("lifecycle", mail.received() - before);
       }
       if (phases.contains("tasklist")) {
-        TaskListBenchmark.removeDatabase();
-        try (ConfigurableApplicationContext app = inProcessApplication(TaskListBenchmark.DATABASE_URL, mail, appArgs())) {
-          results.put("taskList", new TaskListBenchmark(app.getBean(ProcessEngine.class), app.getBean(DataSource.class))
-              .run(intSetting("bench.openCases", 10000), intSetting("bench.completedCases", 100000), intSetting("bench.queries", 50),
-                  copiedHistory()));
+        // bench.db: the databases the task list is measured on, each with its own application and baseline
+        Map<String, Object> taskLists = new LinkedHashMap<>();
+        for (String database : setting("bench.db", "h2,postgres").split(",")) {
+          TaskListBenchmark.removeDatabase();
+          long started = System.nanoTime();
+          QueryPlans plans = new QueryPlans(database);
+          try (TaskListDatabase db = TaskListDatabase.start(database);
+              ConfigurableApplicationContext app = inProcessApplication(db.url(), mail, plans::wrap,
+                  concat(db.applicationArgs(), appArgs()))) {
+            Map<String, Object> figures = new TaskListBenchmark(app.getBean(ProcessEngine.class), app.getBean(DataSource.class), plans)
+                .run(intSetting("bench.openCases", 10000), intSetting("bench.completedCases", 100000),
+                    intSetting("bench.queries", 50), copiedHistory());
+            figures.put("secondsInAll", Math.round((System.nanoTime() - started) / 1e9));
+            taskLists.put(database, figures);
+          }
         }
+        results.put("taskList", taskLists);
       }
       // what the application's notifications handed to the SMTP sink, per phase (the bare side sends none)
       results.put("mailsReceived", mails);
     }
     Report.write(results);
+  }
+
+  private static String[] concat(List<String> first, String[] then) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(Arrays.asList(then));
+    return all.toArray(String[]::new);
   }
 
   private static String[] appArgs() {
@@ -88,12 +105,18 @@ public final class Benchmark {
 
   /** The application itself (its web server on a free port, unused here), on a private in-memory database; jobs run by the driver. */
   static ConfigurableApplicationContext inProcessApplication(String databaseUrl, MailSink mail, String... more) {
-    return inProcessApplication(databaseUrl, mail, null, more);
+    return inProcessApplication(databaseUrl, mail, (java.util.function.UnaryOperator<DataSource>) null, more);
   }
 
   /** @param counter counts the statements sent through the application's data source (null: none) */
   static ConfigurableApplicationContext inProcessApplication(String databaseUrl, MailSink mail, StatementCounter counter,
       String... more) {
+    return inProcessApplication(databaseUrl, mail, counter == null ? null : counter::wrap, more);
+  }
+
+  /** @param proxy wraps the application's data source (a datasource proxy that sees its statements; null: none) */
+  static ConfigurableApplicationContext inProcessApplication(String databaseUrl, MailSink mail,
+      java.util.function.UnaryOperator<DataSource> proxy, String... more) {
     List<String> args = new java.util.ArrayList<>(List.of(
         "--spring.datasource.url=" + databaseUrl,
         "--camunda.bpm.job-execution.enabled=false",
@@ -102,11 +125,11 @@ public final class Benchmark {
     args.addAll(mail.applicationArgs());
     args.addAll(Arrays.asList(more));
     SpringApplicationBuilder builder = new SpringApplicationBuilder(SocialMediaCasesApplication.class).bannerMode(Banner.Mode.OFF);
-    if (counter != null) {
+    if (proxy != null) {
       builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
-          return bean instanceof DataSource dataSource ? counter.wrap(dataSource) : bean;
+          return bean instanceof DataSource dataSource ? proxy.apply(dataSource) : bean;
         }
       }));
     }

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 /**
  * Bulk cases: copies every row of cases that have really run (their history, their runtime state if
  * they are still open, and their per-case authorizations), n times over in one INSERT ... SELECT per
- * table on H2's SYSTEM_RANGE, each copy with its ids and business key suffixed (cut to 56 characters
- * first: ids must fit 64). Cases so cost seconds instead of hours, and they look to the database
+ * table over a range of copy numbers (H2's SYSTEM_RANGE, PostgreSQL's generate_series), each copy with
+ * its ids and business key suffixed (cut to 56 characters first: ids must fit 64). Cases so cost seconds instead of hours, and they look to the database
  * exactly like the real ones (same paths, tasks, variables, identity links, grants and revocations).
  * The jobs of open cases (deadline timers, notifications) are not copied: the task list reads none.
  */
@@ -36,6 +36,37 @@ final class HistoryCloner {
 
   private final DataSource dataSource;
   private final Set<String> copiedHistory;
+
+  /** What differs between the two databases the task list is measured on; the statements are otherwise the same. */
+  enum Dialect {
+    H2("SYSTEM_RANGE(%d, %d) R", "SET REFERENTIAL_INTEGRITY FALSE", "SET REFERENTIAL_INTEGRITY TRUE", 1000),
+    // session_replication_role=replica skips the foreign keys' triggers (the embedded server's user is a superuser)
+    POSTGRES("generate_series(%d, %d) AS R(X)", "SET session_replication_role = replica",
+        "SET session_replication_role = DEFAULT", 10000);
+
+    private final String range;
+    private final String keysOff;
+    private final String keysOn;
+    /** Cases per statement: H2 holds a statement's transaction in memory until it commits. */
+    private final int casesPerStatement;
+
+    Dialect(String range, String keysOff, String keysOn, int casesPerStatement) {
+      this.range = range;
+      this.keysOff = keysOff;
+      this.keysOn = keysOn;
+      this.casesPerStatement = casesPerStatement;
+    }
+
+    static Dialect of(Connection connection) throws SQLException {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+          ? POSTGRES : H2;
+    }
+
+    /** How the database's metadata spells a table's name (PostgreSQL folds unquoted names to lower case). */
+    String name(String table) {
+      return this == POSTGRES ? table.toLowerCase(java.util.Locale.ROOT) : table;
+    }
+  }
 
   /**
    * @param copiedHistory the history tables copied for each case, or empty for all of them. At the
@@ -62,59 +93,60 @@ final class HistoryCloner {
     try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
       String templates = "SELECT ID_ FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = '" + caseKey + "' AND " + state
           + " AND SUPER_PROCESS_INSTANCE_ID_ IS NULL";
-      long existing = count(sql, "SELECT COUNT(*) FROM (" + templates + ")");
+      Dialect dialect = Dialect.of(connection);
+      long existing = count(sql, "SELECT COUNT(*) FROM (" + templates + ") AS C");
       if (existing == 0 || existing >= target) {
         return existing;
       }
       long copies = (target - existing + existing - 1) / existing;
       // about a thousand cases per statement: each statement is one transaction, held in memory until it commits
-      long chunk = Math.max(1, 1000 / existing);
+      long chunk = Math.max(1, dialect.casesPerStatement / existing);
       sql.execute("CREATE TEMPORARY TABLE BENCH_TEMPLATE AS " + templates);
       sql.execute("CREATE TEMPORARY TABLE BENCH_INSTANCE AS SELECT ID_ FROM ACT_HI_PROCINST WHERE ROOT_PROC_INST_ID_ IN "
           + "(SELECT ID_ FROM BENCH_TEMPLATE)");
       sql.execute("CREATE TEMPORARY TABLE BENCH_TASK AS SELECT ID_ FROM ACT_HI_TASKINST WHERE ROOT_PROC_INST_ID_ IN "
           + "(SELECT ID_ FROM BENCH_TEMPLATE)");
       // a copied execution may come before its parent in one statement: the keys hold once all are in
-      sql.execute("SET REFERENTIAL_INTEGRITY FALSE");
+      sql.execute(dialect.keysOff);
       try {
-        List<String> tables = historyTables(connection.getMetaData()).stream()
+        List<String> tables = historyTables(connection.getMetaData(), dialect).stream()
             .filter(table -> copiedHistory.isEmpty() || copiedHistory.contains(table)).toList();
         for (long from = 1; from <= copies; from += chunk) {
           long to = Math.min(copies, from + chunk - 1);
           for (String[] runtime : RUNTIME) {
-            clone(connection, sql, runtime[0], runtime[1], from, to);
+            clone(connection, dialect, sql, runtime[0], runtime[1], from, to);
           }
           for (String table : tables) {
-            clone(connection, sql, table, "ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM BENCH_TEMPLATE)", from, to);
+            clone(connection, dialect, sql, table, "ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM BENCH_TEMPLATE)", from, to);
           }
           // the per-case grants and the subject's revocations, on the instances and tasks and their history
-          clone(connection, sql, "ACT_RU_AUTHORIZATION",
+          clone(connection, dialect, sql, "ACT_RU_AUTHORIZATION",
               "RESOURCE_ID_ IN (SELECT ID_ FROM BENCH_INSTANCE UNION SELECT ID_ FROM BENCH_TASK)", from, to);
         }
       } finally {
-        sql.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        sql.execute(dialect.keysOn);
         sql.execute("DROP TABLE BENCH_TASK");
         sql.execute("DROP TABLE BENCH_INSTANCE");
         sql.execute("DROP TABLE BENCH_TEMPLATE");
       }
-      return count(sql, "SELECT COUNT(*) FROM (" + templates + ")");
+      return count(sql, "SELECT COUNT(*) FROM (" + templates + ") AS C");
     }
   }
 
-  private static void clone(Connection connection, Statement sql, String table, String templateRows, long from, long to)
-      throws SQLException {
-    List<String> columns = columns(connection.getMetaData(), table);
+  private static void clone(Connection connection, Dialect dialect, Statement sql, String table, String templateRows,
+      long from, long to) throws SQLException {
+    List<String> columns = columns(connection.getMetaData(), dialect.name(table));
     List<String> values = columns.stream().map(column -> INSTANCE_IDS.contains(column)
         ? "LEFT(" + column + ", 56) || '~' || R.X" : column).toList();
     sql.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-        + " FROM " + table + " T, SYSTEM_RANGE(" + from + ", " + to + ") R WHERE " + templateRows);
+        + " FROM " + table + " T, " + String.format(dialect.range, from, to) + " WHERE " + templateRows);
   }
 
-  private static List<String> historyTables(DatabaseMetaData meta) throws SQLException {
+  private static List<String> historyTables(DatabaseMetaData meta, Dialect dialect) throws SQLException {
     List<String> tables = new ArrayList<>();
-    try (ResultSet found = meta.getColumns(null, null, "ACT_HI_%", "ROOT_PROC_INST_ID_")) {
+    try (ResultSet found = meta.getColumns(null, null, dialect.name("ACT_HI_%"), dialect.name("ROOT_PROC_INST_ID_"))) {
       while (found.next()) {
-        tables.add(found.getString("TABLE_NAME"));
+        tables.add(found.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
       }
     }
     return tables;
@@ -124,7 +156,7 @@ final class HistoryCloner {
     List<String> columns = new ArrayList<>();
     try (ResultSet found = meta.getColumns(null, null, table, null)) {
       while (found.next()) {
-        columns.add(found.getString("COLUMN_NAME"));
+        columns.add(found.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
       }
     }
     return columns;
