@@ -31,8 +31,9 @@ import uk.shine.socialmedia.security.NextGroupUp;
  * to the subject and leave out what the instance's readers already have ({@link CaseTaskGrants}), and
  * its checks take a person's groups as they are ({@link AuthenticatedGroups}).
  *
- * <p>Access is granted, never refused: no REVOKE authorization is saved (the engine is told not to look
- * for any, {@code authorization-check-revokes: never}), and every change of who is in which group rewrites
+ * <p>Access is granted, never refused: no REVOKE authorization is saved (so the engine's check form that
+ * honours them, {@code authorization-check-revokes: always}, finds none and costs no look-up per command),
+ * and every change of who is in which group rewrites
  * the per-member grants it touches in the same command ({@link MemberGrants}), so a failure undoes the change.
  */
 class CaseAccessPlugin extends AbstractProcessEnginePlugin {

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Holds the database to grants only ({@link MemberGrants}). At start-up: the refusals an earlier version
  * wrote to keep a case's subject out (REVOKE rows of a person on a case's instances and tasks) are turned
  * into the new form once, in one transaction (the refusal removed, a group of the subject's reading the
- * case granted member by member), since with {@code authorization-check-revokes: never} the engine no
- * longer reads them; any other refusal (one a person saved) stops the start-up with what to do, since
+ * case granted member by member), since the application's access is written as grants alone and its
+ * membership rewrites know nothing of refusals; any other refusal (one a person saved) stops the start-up with what to do, since
  * nobody but its author knows what it was meant to keep out. Each night: no group of a case's subject may
  * hold a grant on that case; one that does (written around the application) is turned into grants by name
  * and the operations log says how many, without naming anyone.
