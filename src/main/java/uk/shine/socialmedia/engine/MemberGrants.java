@@ -158,6 +158,33 @@ public final class MemberGrants {
     });
   }
 
+  /** The groups that read the resource member by member. */
+  public static List<String> perMemberGroups(Resource resource, String resourceId) {
+    return quietly(() -> strings("select group_id from smc_member_grant where user_id is null and resource_type = ?"
+        + " and resource_id = ?", resource.resourceType(), resourceId));
+  }
+
+  /**
+   * The group no longer reads the resource (the case was reclassified): its members' grants that stood
+   * for it alone go with its record, as a group grant would.
+   */
+  public static void withdraw(String groupId, Resource resource, String resourceId) {
+    int type = resource.resourceType();
+    quietly(() -> {
+      for (String member : strings("select user_id from smc_member_grant where group_id = ? and user_id is not null"
+          + " and resource_type = ? and resource_id = ?", groupId, type, resourceId)) {
+        update("delete from smc_member_grant where group_id = ? and user_id = ? and resource_type = ?"
+            + " and resource_id = ?", groupId, member, type, resourceId);
+        if (memberRows(member, type, resourceId) == 0) {
+          remove(find(member, null, type, resourceId));
+        }
+      }
+      update("delete from smc_member_grant where group_id = ? and user_id is null and resource_type = ?"
+          + " and resource_id = ?", groupId, type, resourceId);
+      return null;
+    });
+  }
+
   /** A person has been removed: every grant that stood for a group goes with their records of it. */
   public static void userRemoved(String userId) {
     quietly(() -> {

@@ -71,6 +71,9 @@ public final class CaseAccess {
           .authorizationType(AUTH_TYPE_GRANT).list().stream()
           .filter(existing -> existing.getGroupId() != null && !missing.remove(existing.getGroupId()))
           .forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
+      // a group of the subject's reads member by member: withdrawn the same way when it no longer reads
+      MemberGrants.perMemberGroups(resource, instanceId).stream().filter(group -> !readers.contains(group))
+          .forEach(group -> MemberGrants.withdraw(group, resource, instanceId));
       missing.forEach(group -> grantRead(ofCase, subject, subjectGroups, group, resource, instanceId));
     }
   }

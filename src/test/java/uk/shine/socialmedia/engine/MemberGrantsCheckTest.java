@@ -39,6 +39,7 @@ class MemberGrantsCheckTest {
   @AfterEach
   void teacherIsStaffAgain() {
     identity.deleteMembership("teacher", "headteacher");
+    identity.deleteMembership("teacher", "dsl");
   }
 
   @Test
@@ -91,6 +92,25 @@ class MemberGrantsCheckTest {
     }
   }
 
+  @Test
+  void a_group_read_member_by_member_that_stops_reading_takes_its_members_grants_with_it() {
+    // the member of staff the case is about is a DSL too: the DSLs read the case by name, the subject not
+    identity.createMembership("teacher", "dsl");
+    String caseId = cases.reportAndRoute(report("perpetratorType", "STAFF", "subjectUserId", "teacher")).getId();
+    assertThat(perMemberGroups(caseId)).contains("dsl");
+    assertThat(reads("dsl", caseId)).isTrue();
+    assertThat(reads("teacher", caseId)).isFalse();
+
+    EngineCommands.inCommand(engine, () -> {
+      MemberGrants.withdraw("dsl", Resources.PROCESS_INSTANCE, caseId);
+      return null;
+    });
+
+    assertThat(reads("dsl", caseId)).as("the DSL's grant stood for the group alone").isFalse();
+    assertThat(reads("teacher", caseId)).isFalse();
+    assertThat(perMemberGroups(caseId)).doesNotContain("dsl");
+  }
+
   /** A staff case about a member of staff who is in the head teachers' group: the path's id. */
   private String subjectInHeadteacherCase() {
     identity.createMembership("teacher", "headteacher");
@@ -119,5 +139,11 @@ class MemberGrantsCheckTest {
   private boolean reads(String user, String instanceId) {
     var answer = rest.get(user, "/engine-rest/process-instance/" + instanceId + "/variables");
     return answer.getStatusCode() == HttpStatus.OK;
+  }
+
+  /** Which groups read the running instance member by member. */
+  private java.util.List<String> perMemberGroups(String instanceId) {
+    return EngineCommands.inCommand(engine,
+        () -> MemberGrants.perMemberGroups(Resources.PROCESS_INSTANCE, instanceId));
   }
 }
