@@ -47,7 +47,8 @@ class ReceiptInBrowserTest {
     assertThat(output).containsPattern("receipts: .*" + reference);
     assertThat(output).contains("receipt says what happens next: true",
         "my reports show the summary: false", "staff guide opened");
-    assertThat(output).containsPattern("my reports: Reference Reported on Status .*" + reference + " \\d{1,2} \\w+ \\d{4} Open");
+    assertThat(output).containsPattern("my reports: Reference School Reported on Status .*" + reference
+        + " Villiers Primary School \\d{1,2} \\w+ \\d{4} Open");
     assertThat(SCREENSHOTS.resolve("33-teacher-my-reports.png")).exists();
   }
 }
