@@ -2,8 +2,10 @@ package uk.shine.socialmedia.chronology;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -36,6 +38,7 @@ import uk.shine.socialmedia.security.CurrentUser;
  * appears only if they may read it (the head teacher does not see inside a safeguarding referral).
  * Besides the events as codes (kept for programs), each says itself in plain words: paths by their
  * names, people by their names, values as the forms show them; and what is still open, with when it is due.
+ * Free text is not shown, except the notes of a meeting, under the step that records the meeting.
  */
 @Service
 public class CaseChronology {
@@ -78,6 +81,12 @@ public class CaseChronology {
       "send-appeal-outcome-letter", "appeal-outcome",
       "send-no-further-action-letter", "no-further-action",
       "inform-parents-of-sanction", "sanction-notice");
+  // the steps that record a meeting: the field of its day, then the field of its notes (forms/<step>.form)
+  private static final Map<String, List<String>> MEETINGS = Map.of(
+      "meet-parent", List.of("meetingDate", "meetingNotes"),
+      "meet-staff-victim", List.of("metOn", "supportNotes"),
+      "welfare-check-in", List.of("checkedInOn", "welfareNotes"));
+  private static final List<String> MEETING_FIELDS = MEETINGS.values().stream().flatMap(List::stream).toList();
 
   /** The read log's times, as before. */
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
@@ -123,9 +132,10 @@ public class CaseChronology {
       }
       List<HistoricTaskInstance> tasks = new ArrayList<>();
       List<Recorded> recorded = new ArrayList<>();
+      List<Recorded> meetingValues = new ArrayList<>();
       for (HistoricProcessInstance instance : instances) {
         tasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).listPage(0, MAX));
-        recorded.addAll(decisions(instance));
+        recorded(instance, recorded, meetingValues);
       }
       // read as the engine from here on, only for what the person was just allowed to see
       identity.clearAuthentication();
@@ -149,7 +159,7 @@ public class CaseChronology {
       Map<String, String> pathNames = new HashMap<>();
       instances.forEach(instance -> pathNames.put(instance.getId(), pathName(instance)));
       List<Recorded> shown = firstOfEach(recorded);
-      tasks(tasks, shown, completedBy, people, pathNames, events);
+      tasks(tasks, shown, meetingValues, completedBy, people, pathNames, events);
       for (Recorded decision : shown) {
         String by = decision.task == null ? null : completedBy(decision.task, completedBy);
         add(events, decision.at, new ChronologyEvent(null, decision.key, "decision",
@@ -193,16 +203,20 @@ public class CaseChronology {
     }
   }
 
-  private List<Recorded> decisions(HistoricProcessInstance instance) {
-    List<Recorded> found = new ArrayList<>();
+  /** The path's decisions, and the values of its meetings' fields, as stored. */
+  private void recorded(HistoricProcessInstance instance, List<Recorded> found, List<Recorded> meetingValues) {
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
         .listPage(0, MAX)) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      if (decisions.shows(update.getVariableName()) && update.getValue() != null && update.getTime() != null) {
+      if (update.getValue() == null || update.getTime() == null) {
+        continue;
+      }
+      if (decisions.shows(update.getVariableName())) {
         found.add(new Recorded(update, instance.getProcessDefinitionKey()));
+      } else if (MEETING_FIELDS.contains(update.getVariableName())) {
+        meetingValues.add(new Recorded(update, instance.getProcessDefinitionKey()));
       }
     }
-    return found;
   }
 
   /**
@@ -229,7 +243,8 @@ public class CaseChronology {
     return decisions.label(decision.name) + ": " + words;
   }
 
-  private void tasks(List<HistoricTaskInstance> tasks, List<Recorded> shown, Map<String, String> completedBy,
+  private void tasks(List<HistoricTaskInstance> tasks, List<Recorded> shown, List<Recorded> meetingValues,
+      Map<String, String> completedBy,
       Map<String, String> people, Map<String, String> pathNames, List<ChronologyEvent> events) {
     for (HistoricTaskInstance task : tasks) {
       String key = task.getProcessDefinitionKey();
@@ -256,11 +271,42 @@ public class CaseChronology {
         add(events, task.getEndTime(), new ChronologyEvent(null, key, done ? "task-completed" : "task-ended",
             (done ? "Task completed: " : "Task ended without completion: ") + task.getName() + (late ? " (after its deadline)" : ""),
             by, pathName, people.get(by), (done ? "Done: " : "No longer needed: ") + task.getName()
-                + (late ? " (after its deadline)" : ""), List.copyOf(decided), false, letter));
+                + (late ? " (after its deadline)" : ""), List.copyOf(decided), false, letter,
+            done ? meeting(task, meetingValues) : null));
       } else if (task.getDueDate() != null) {
         add(events, task.getDueDate(), new ChronologyEvent(null, key, "deadline", "Deadline: " + task.getName(), null,
             pathName, null, "Due: " + task.getName(), List.of(), false, null));
       }
+    }
+  }
+
+  /** The meeting a completed step records: its day and notes as that step stored them; null for other steps. */
+  private ChronologyEvent.Meeting meeting(HistoricTaskInstance task, List<Recorded> meetingValues) {
+    List<String> fields = MEETINGS.get(task.getTaskDefinitionKey());
+    if (fields == null) {
+      return null;
+    }
+    String held = valueOf(fields.get(0), task, meetingValues);
+    String notes = valueOf(fields.get(1), task, meetingValues);
+    if (held == null && notes == null) {
+      return null;
+    }
+    return new ChronologyEvent.Meeting(held == null ? null : day(held), notes == null || notes.isBlank() ? null : notes);
+  }
+
+  private String valueOf(String field, HistoricTaskInstance task, List<Recorded> values) {
+    return values.stream().filter(value -> value.name.equals(field) && recordedBy(value, task))
+        .max(Comparator.comparing((Recorded value) -> value.at)).map(value -> value.value instanceof Date date
+            ? date.toInstant().atZone(zone).toLocalDate().toString() : String.valueOf(value.value))
+        .orElse(null);
+  }
+
+  /** A form's date ("2026-11-05", or with a time after it) in words; as written when it is not one. */
+  private static String day(String value) {
+    try {
+      return PlainDates.day(LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value));
+    } catch (DateTimeParseException notADate) {
+      return value;
     }
   }
 
@@ -312,7 +358,8 @@ public class CaseChronology {
   private static void add(List<ChronologyEvent> events, Date at, ChronologyEvent event) {
     if (at != null) {
       events.add(new ChronologyEvent(at.toInstant().toString(), event.path(), event.kind(), event.what(), event.by(),
-          event.pathName(), event.byName(), event.said(), event.decided(), event.withTask(), event.letter()));
+          event.pathName(), event.byName(), event.said(), event.decided(), event.withTask(), event.letter(),
+          event.meeting()));
     }
   }
 }

@@ -14,9 +14,20 @@ import java.util.List;
  * @param decided on a completed task: the decisions recorded with it, in plain words
  * @param withTask on a decision: whether it was recorded by a completed task, which shows it in {@code decided}
  * @param letter on a completed task that sends a letter: the letter's page
+ * @param meeting on a completed meeting step: when it was held and its notes, as written
  */
 public record ChronologyEvent(String at, String path, String kind, String what, String by, String pathName,
-    String byName, String said, List<String> decided, boolean withTask, String letter) {
+    String byName, String said, List<String> decided, boolean withTask, String letter, Meeting meeting) {
+
+  /** A meeting's day ("5 November 2026"; null when not given) and its notes as written (null when none). */
+  public record Meeting(String held, String notes) {
+  }
+
+  /** An event that is not a meeting. */
+  public ChronologyEvent(String at, String path, String kind, String what, String by, String pathName,
+      String byName, String said, List<String> decided, boolean withTask, String letter) {
+    this(at, path, kind, what, by, pathName, byName, said, decided, withTask, letter, null);
+  }
 
   /** An event as the chronology's first version knew it, its plain words the same as its text. */
   public ChronologyEvent(String at, String path, String kind, String what, String by) {

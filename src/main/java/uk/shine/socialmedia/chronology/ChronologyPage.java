@@ -22,7 +22,9 @@ final class ChronologyPage {
       + "ol.timeline{list-style:none;padding:0;margin:0 0 1em}ol.timeline>li{padding:.4em 0 .4em 7em;text-indent:-7em;"
       + "border-bottom:1px solid #eee}.time{display:inline-block;width:7em;text-indent:0;color:#555}"
       + "header strong{color:#1d4e89}.path{color:#555;font-size:.9em}.overdue{color:#b00020;font-weight:bold}"
-      + "ol.timeline ul{margin:.2em 0 0;padding-left:1.2em;text-indent:0}h3{margin:1.2em 0 .3em;font-size:1.05em}</style>";
+      + "ol.timeline ul{margin:.2em 0 0;padding-left:1.2em;text-indent:0}h3{margin:1.2em 0 .3em;font-size:1.05em}"
+      + ".meeting{text-indent:0}.meeting p{margin:.3em 0}.meeting blockquote{margin:.2em 0 .4em 1em;padding-left:.6em;"
+      + "border-left:3px solid #ccc;white-space:normal}</style>";
 
   private ChronologyPage() {
   }
@@ -65,11 +67,29 @@ final class ChronologyPage {
         event.decided().forEach(decision -> html.append("<li>").append(htmlEscape(decision)).append("</li>"));
         html.append("</ul>");
       }
+      meeting(html, event.meeting());
       html.append("</li>");
     }
     html.append(day == null ? "<p>Nothing has happened yet.</p>" : "</ol>");
-    return html.append("<p class=\"path\">Notes of meetings and the details of each step stay in that step's form; "
-        + "this page shows the decisions, who made them and when.</p></main></body></html>").toString();
+    return html.append("<p class=\"path\">This page shows the decisions, who made them and when, and the notes of "
+        + "meetings under each meeting, as written; the other details of each step stay in that step's form.</p>"
+        + "</main></body></html>").toString();
+  }
+
+  /** A meeting's day and its notes as written, their line breaks kept. */
+  private static void meeting(StringBuilder html, ChronologyEvent.Meeting meeting) {
+    if (meeting == null) {
+      return;
+    }
+    html.append("<div class=\"meeting\">");
+    if (meeting.held() != null) {
+      html.append("<p>Meeting held on ").append(htmlEscape(meeting.held())).append("</p>");
+    }
+    if (meeting.notes() != null) {
+      html.append("<p>Notes of the meeting:</p><blockquote>").append(htmlEscape(meeting.notes()).replace("\r\n", "\n").replace("\n", "<br>"))
+          .append("</blockquote>");
+    }
+    html.append("</div>");
   }
 
   private static void open(StringBuilder html, List<CaseChronology.OpenTask> open) {

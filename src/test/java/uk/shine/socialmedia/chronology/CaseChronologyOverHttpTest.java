@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.shine.socialmedia.support.Cases.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import uk.shine.socialmedia.deadlines.PlainDates;
 import uk.shine.socialmedia.support.CaseEngineTest;
 import uk.shine.socialmedia.support.Cases;
+import uk.shine.socialmedia.support.PathWork;
 import uk.shine.socialmedia.support.Rest;
 
 /** The chronology of a case and its read log, over real HTTP as each demo user. */
@@ -51,7 +54,7 @@ class CaseChronologyOverHttpTest {
         && "social-media-concern".equals(e.get("path"))).findFirst().orElseThrow();
     assertThat(triaged.get("by")).isEqualTo("head");
     assertThat(events).anyMatch(e -> "task".equals(e.get("kind")) && "safeguarding-referral".equals(e.get("path")));
-    // free text is never an event: the summary and the name the reporter typed stay in the forms
+    // free text other than a meeting's notes is never shown: the summary and the name the reporter typed stay in the forms
     assertThat(json.getBody()).doesNotContain("Rowan Reporter", "abusive comments", "facebook.example");
 
     // the head teacher sees the case but not inside the DSL's safeguarding referral
@@ -89,6 +92,44 @@ class CaseChronologyOverHttpTest {
     assertThat(events).filteredOn(e -> "Criminal offence suspected: no".equals(e.get("what"))).singleElement()
         .satisfies(e -> assertThat(e).containsEntry("by", "head").containsEntry("byName", "Helen Head")
             .containsEntry("withTask", true));
+  }
+
+  @Test
+  void a_parents_meeting_notes_stand_escaped_under_the_meeting_and_no_other_free_text_is_shown() {
+    String caseId = cases.reportAndRoute(report("perpetratorType", "PARENT", "reporterName", "Rowan Reporter")).getId();
+    cases.triage(caseId);
+    String parent = cases.path(caseId, "parent-conduct");
+    cases.complete(parent, "screen-staff-allegation", "staffAllegation", "NONE", "screeningNotes", "Nothing about staff here");
+    String meeting = cases.task(parent, "meet-parent").getId();
+    String day = PathWork.today();
+    ResponseEntity<String> met = rest.post("head", "/engine-rest/task/" + meeting + "/submit-form", Map.of("variables",
+        Rest.typed(Map.of("meetingDate", day, "meetingNotes", "Mr <script>alert(1)</script> & Mrs Parent came.\nAgreed: post removed"))));
+    assertThat(met.getStatusCode()).as(String.valueOf(met.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    cases.runJobs();
+    String reference = reference(caseId);
+
+    String page = asBrowser("head", "/cases/" + reference + "/chronology").getBody();
+
+    // under the meeting, as written and escaped, its line break kept
+    String notes = "Mr &lt;script&gt;alert(1)&lt;/script&gt; &amp; Mrs Parent came.<br>Agreed: post removed";
+    assertThat(page).contains("<strong>Done: Meet the parent or carer</strong> by Helen Head", notes,
+        "Meeting held on " + PlainDates.day(LocalDate.parse(day))).doesNotContain("<script>");
+    assertThat(page.indexOf(notes)).isGreaterThan(page.indexOf("Done: Meet the parent or carer"));
+    assertThat(page.split("Agreed: post removed", -1)).as("shown once, under its meeting").hasSize(2);
+    // other free text stays in the forms: the summary, the name typed in the report, another step's notes
+    assertThat(page).doesNotContain("abusive comments", "Rowan Reporter", "Nothing about staff here", "facebook.example");
+    assertThat(events("head", reference)).filteredOn(e -> e.get("meeting") != null).singleElement()
+        .satisfies(e -> assertThat(((Map<?, ?>) e.get("meeting")).get("notes")).isEqualTo(
+            "Mr <script>alert(1)</script> & Mrs Parent came.\nAgreed: post removed"));
+
+    // who may not see the case still gets the same refusal, and the notes nowhere
+    for (String refused : List.of("teacher", "teacher2", "governor")) {
+      ResponseEntity<String> answer = asBrowser(refused, "/cases/" + reference + "/chronology");
+      assertThat(answer.getStatusCode()).as(refused).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).as(refused).contains("No such case for you.").doesNotContain("Mrs Parent");
+      assertThat(rest.get(refused, "/cases/" + reference + "/chronology.json").getBody()).as(refused)
+          .doesNotContain("Mrs Parent");
+    }
   }
 
   @Test

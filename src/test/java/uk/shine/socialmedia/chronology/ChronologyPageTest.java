@@ -44,4 +44,18 @@ class ChronologyPageTest {
     // the decision is shown once, under the task that recorded it
     assertThat(page.split("Who posted it", -1)).hasSize(2);
   }
+
+  @Test
+  void a_meetings_notes_stand_under_it_escaped_with_their_line_breaks() {
+    CaseChronology.Chronology chronology = new CaseChronology.Chronology("SMC-261102-ABCDE", List.of(
+        new ChronologyEvent("2026-07-02T09:00:00Z", "parent-conduct", "task-completed", "Task completed: Meet the parent",
+            "head", "Parent conduct", "Helen Head", "Done: Meet the parent", List.of(), false, null,
+            new ChronologyEvent.Meeting("1 July 2026", "<b>Both</b> came\r\nAgreed to remove it"))));
+
+    String page = ChronologyPage.chronology(chronology, ZoneId.of("Europe/London"));
+
+    assertThat(page).contains("<strong>Done: Meet the parent</strong> by Helen Head", "Meeting held on 1 July 2026",
+        "<blockquote>&lt;b&gt;Both&lt;/b&gt; came<br>Agreed to remove it</blockquote>").doesNotContain("<b>Both");
+    assertThat(page.indexOf("Agreed to remove it")).isGreaterThan(page.indexOf("Done: Meet the parent"));
+  }
 }
