@@ -2,10 +2,6 @@ package uk.shine.socialmedia.engine;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -330,16 +326,8 @@ public final class MemberGrants {
 
   // on the command's own connection: in its transaction, rolled back with it
 
-  private static Connection connection() {
-    return Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
-  }
-
   private static void update(String sql, Object... parameters) {
-    try (PreparedStatement statement = prepared(sql, parameters)) {
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not record who reads a case in place of a group", e);
-    }
+    CommandSql.update("record who reads a case in place of a group", sql, parameters);
   }
 
   private static int count(String sql, Object... parameters) {
@@ -351,26 +339,6 @@ public final class MemberGrants {
   }
 
   static List<Object[]> rows(String sql, int columns, Object... parameters) {
-    try (PreparedStatement statement = prepared(sql, parameters); ResultSet result = statement.executeQuery()) {
-      List<Object[]> rows = new ArrayList<>();
-      while (result.next()) {
-        Object[] row = new Object[columns];
-        for (int i = 0; i < columns; i++) {
-          row[i] = result.getObject(i + 1);
-        }
-        rows.add(row);
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not read who reads a case in place of a group", e);
-    }
-  }
-
-  private static PreparedStatement prepared(String sql, Object... parameters) throws SQLException {
-    PreparedStatement statement = connection().prepareStatement(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      statement.setObject(i + 1, parameters[i]);
-    }
-    return statement;
+    return CommandSql.rows("read who reads a case in place of a group", sql, columns, parameters);
   }
 }

@@ -1,12 +1,7 @@
 package uk.shine.socialmedia.engine;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * A case moving to another school of the trust: every row the engine keeps of the instances under one
@@ -42,6 +37,8 @@ public final class SchoolMoves {
       "{p}ACT_RU_JOB where PROCESS_INSTANCE_ID_ in " + INSTANCES,
       "{p}ACT_RU_EXECUTION where PROC_INST_ID_ in " + INSTANCES);
 
+  private static final String MOVE = "move a case to its new school";
+
   private SchoolMoves() {
   }
 
@@ -54,34 +51,18 @@ public final class SchoolMoves {
     if (rootInstanceId == null || fromSchool == null || toSchool == null || fromSchool.equals(toSchool)) {
       return 0;
     }
-    CommandContext command = Context.getCommandContext();
     String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
-    Connection connection = command.getDbSqlSession().getSqlSession().getConnection();
-    try {
-      for (String rows : RUNNING) {
-        String where = rows.replace("{p}", prefix);
-        update(connection, "update " + where.replaceFirst(" where ", " set TENANT_ID_ = ?, REV_ = REV_ + 1 where ")
-            + " and TENANT_ID_ = ?", toSchool, rootInstanceId, fromSchool);
-      }
-      int moved = 0;
-      for (String table : BY_ROOT) {
-        int changed = update(connection, "update " + prefix + table
-            + " set TENANT_ID_ = ? where ROOT_PROC_INST_ID_ = ? and TENANT_ID_ = ?", toSchool, rootInstanceId, fromSchool);
-        moved = table.equals("ACT_HI_PROCINST") ? changed : moved;
-      }
-      return moved;
-    } catch (SQLException e) {
-      throw new ProcessEngineException("Could not move a case to its new school", e);
+    for (String rows : RUNNING) {
+      String where = rows.replace("{p}", prefix);
+      CommandSql.update(MOVE, "update " + where.replaceFirst(" where ", " set TENANT_ID_ = ?, REV_ = REV_ + 1 where ")
+          + " and TENANT_ID_ = ?", toSchool, rootInstanceId, fromSchool);
     }
-  }
-
-  private static int update(Connection connection, String sql, String to, String root, String from)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, to);
-      statement.setString(2, root);
-      statement.setString(3, from);
-      return statement.executeUpdate();
+    int moved = 0;
+    for (String table : BY_ROOT) {
+      int changed = CommandSql.update(MOVE, "update " + prefix + table
+          + " set TENANT_ID_ = ? where ROOT_PROC_INST_ID_ = ? and TENANT_ID_ = ?", toSchool, rootInstanceId, fromSchool);
+      moved = table.equals("ACT_HI_PROCINST") ? changed : moved;
     }
+    return moved;
   }
 }
