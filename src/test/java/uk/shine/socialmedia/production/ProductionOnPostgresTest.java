@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -271,10 +272,15 @@ class ProductionOnPostgresTest {
     for (String id : imagery) {
       assertThat(candidateGroups(pathTaskId(id, "indecent-imagery", "secure-evidence"))).containsExactly("dsl", "headteacher");
     }
+    // the engine's history cleanup is one job that lives on and runs again in its night window (from 20:00):
+    // each run logs a success under the same id; every other job runs once
+    Set<String> cleanup = history.findHistoryCleanupJobs().stream().map(Job::getId).collect(Collectors.toSet());
     List<HistoricJobLog> successes = history.createHistoricJobLogQuery().successLog().list();
-    Map<String, Long> runsPerJob = successes.stream().collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
+    Map<String, Long> runsPerJob = successes.stream().filter(run -> !cleanup.contains(run.getJobId()))
+        .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
     assertThat(runsPerJob).as("jobs run more than once").allSatisfy((job, runs) -> assertThat(runs).isEqualTo(1));
     assertThat(timers).allSatisfy(timer -> assertThat(runsPerJob).containsEntry(timer, 1L));
+    lockExpiry.keySet().removeAll(cleanup);
     assertThat(lockExpiry).as("the dead node's jobs, run once by node A after their lock ran out").isNotEmpty()
         .allSatisfy((job, expiry) -> {
           List<HistoricJobLog> run = successes.stream().filter(log -> log.getJobId().equals(job)).toList();
