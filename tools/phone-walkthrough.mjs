@@ -52,6 +52,18 @@ try {
   await question.waitFor({ state: 'detached' });
   console.log(`dialog still open: ${await page.locator('.modal-dialog').isVisible()}`);
   console.log(`kept after keep writing: ${await field('summary').inputValue()}`);
+
+  // the reporter's own list on the phone: no sideways scrolling, a reference on one line
+  await page.goto(`${base}/my-reports`);
+  const reference = page.locator('tbody td').first();
+  await reference.waitFor();
+  await shot('46-phone-my-reports');
+  console.log(`my reports fit the screen: ${await page.evaluate(() => document.documentElement.scrollWidth <= 390)}`);
+  console.log(`reference on one line: ${await reference.evaluate((cell) => {
+    const text = document.createRange();
+    text.selectNodeContents(cell);
+    return text.getClientRects().length === 1;
+  })} ${(await reference.innerText()).trim()}`);
 } catch (failure) {
   await shot('failure-phone').catch(() => {});
   throw failure;

@@ -36,11 +36,12 @@ public final class RegisterPages {
   }
 
   public static ResponseEntity<Object> page(Table table) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
         .append(htmlEscape(table.title()))
         .append("</title><style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
             + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;"
-            + "vertical-align:top}</style></head><body><h1>")
+            + "vertical-align:top}").append(onAPhone(table.headers())).append("</style></head><body><h1>")
         .append(htmlEscape(table.title())).append("</h1><p>").append(htmlEscape(table.about()))
         .append("</p><table><thead><tr>");
     table.headers().forEach(header -> html.append("<th>").append(htmlEscape(header)).append("</th>"));
@@ -55,5 +56,20 @@ public final class RegisterPages {
     }
     return PageResponses.page(MediaType.TEXT_HTML, PAGE_POLICY).body(html.append("</tbody></table></body></html>")
         .toString());
+  }
+
+  /**
+   * On a phone a row of several columns would run off the screen or break a case reference over
+   * three lines: each row becomes a block of its own, each value led by its column's name.
+   */
+  private static String onAPhone(List<String> headers) {
+    StringBuilder css = new StringBuilder("@media (max-width:600px){body{margin:1em}thead{display:none}"
+        + "table,tbody,tr,td{display:block}tr{border:1px solid #ccc;margin-bottom:.6em}td{border:none}");
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.get(i).replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n<>]", " ");
+      css.append("td:nth-child(").append(i + 1).append("):not([colspan])::before{content:\"").append(name)
+          .append(": \";font-weight:600}");
+    }
+    return css.append('}').toString();
   }
 }

@@ -15,7 +15,8 @@ import uk.shine.socialmedia.support.Walkthrough;
  * A teacher on a phone, 390 pixels wide, in a real browser ({@code tools/phone-walkthrough.mjs}):
  * "Report a concern" on Tasklist's landing page opens the report form in one tap, its safeguarding
  * tick boxes read in full, and Escape after typing asks before anything is put away ("Keep writing"
- * keeps the text). Screenshots in {@code target/browser-screenshots} (41- to 43-).
+ * keeps the text), and the reporter's own list fits the screen with each reference on one line.
+ * Screenshots in {@code target/browser-screenshots} (41- to 43-, 46-).
  */
 @CaseEngineTest
 class PhoneInBrowserTest {
@@ -28,6 +29,7 @@ class PhoneInBrowserTest {
 
   @Test
   void a_teacher_on_a_phone_reports_in_one_tap_reads_every_tick_box_and_loses_nothing_by_a_slip() throws Exception {
+    cases.reportAs("teacher", Cases.report()); // something in the teacher's own list
     String output = Walkthrough.passing(cases, "phone-walkthrough.mjs", "http://localhost:" + port,
         SCREENSHOTS.toString(), password);
 
@@ -36,7 +38,10 @@ class PhoneInBrowserTest {
         "label threatOfHarm readable: true \"The content contains threats of a physical or sexual nature\"",
         "label safeguardingConcern readable: true \"I am worried about a child's safety or welfare\"",
         "asked: You have not sent this form yet. What would you like to do with what you have written?",
-        "dialog still open: true", "kept after keep writing: PHONE-WALK: a post naming a pupil");
+        "dialog still open: true", "kept after keep writing: PHONE-WALK: a post naming a pupil",
+        "my reports fit the screen: true", "reference on one line: true");
+    assertThat(output).containsPattern("reference on one line: true SMC-[A-Z]{3}-\\d{6}-\\w{5}");
     assertThat(SCREENSHOTS.resolve("42-phone-report-tick-boxes.png")).exists();
+    assertThat(SCREENSHOTS.resolve("46-phone-my-reports.png")).exists();
   }
 }
