@@ -30,6 +30,7 @@ import uk.shine.socialmedia.support.Cases;
 class VisibleTasksTest {
 
   private static final String ENGINES = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
+  private static final String OURS = VisibleTasks.class.getName() + ".";
   private static final List<String> PEOPLE = List.of("head", "dsl", "slt", "hr", "chair", "teacher", "teacher2",
       "governor", "dpo", "ceo", "elmhead", "elmdsl", "elmslt", "elmteacher", "admin");
 
@@ -118,6 +119,15 @@ class VisibleTasksTest {
       long ourCount = (Long) context.getDbSqlSession().selectOne("selectTaskCountByQueryCriteria", query);
       List<String> engines = ids(context.getDbSqlSession().getSqlSession()
           .selectList(ENGINES + "selectTaskByQueryCriteria", query));
+      // the other database's form of the check, run here on the same query, answers alike
+      for (String form : List.of("selectVisibleTasks", "selectVisibleTasksBySets")) {
+        assertThat(ids(context.getDbSqlSession().getSqlSession().selectList(OURS + form, query)))
+            .as("%s's tasks by %s", person, form).isEqualTo(engines);
+      }
+      for (String form : List.of("countVisibleTasks", "countVisibleTasksBySets")) {
+        assertThat((Long) context.getDbSqlSession().getSqlSession().selectOne(OURS + form, query))
+            .as("%s's count by %s", person, form).isEqualTo(engines.size());
+      }
       return new Lists(ours, engines, ourCount, checkedHere);
     }));
   }
