@@ -62,6 +62,7 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
         new PlainRefusalsPlugin(),
         new SafeTextPlugin(storedText),
         new TaskWorkRulesPlugin(),
+        new VisibleTasksPlugin(),
         new SchoolTenantPlugin(schools)));
   }
 }

@@ -477,6 +477,20 @@ class ProductionOnPostgresTest {
         .as("another school's case is not there for Ashdown's head teacher").isEqualTo(404);
     assertThat(nodeA("hrlead", "GET", cases, null).body()).as("the trust's HR across its schools")
         .contains(atVilliers, atAshdown);
+
+    // the task lists, checked by the application's statement in PostgreSQL's form
+    awaitTrue("both triages", () -> hasTask(atVilliers, "triage") && hasTask(atAshdown, "triage"));
+    String villiersTriage = taskId(atVilliers, "triage", true);
+    String ashdownTriage = taskId(atAshdown, "triage", true);
+    String headsList = "/engine-rest/task?candidateGroup=headteacher&sortBy=created&sortOrder=desc";
+    assertThat(nodeA("head", "GET", headsList, null).body()).contains(villiersTriage).doesNotContain(ashdownTriage);
+    assertThat(nodeA("ashhead", "GET", headsList, null).body()).contains(ashdownTriage).doesNotContain(villiersTriage);
+    assertThat(nodeA("ashhead", "GET", "/engine-rest/task/count?processInstanceId=" + atAshdown, null).body())
+        .isEqualTo("{\"count\":1}");
+    assertThat(nodeA("ashhead", "GET", "/engine-rest/task/count?processInstanceId=" + atVilliers, null).body())
+        .isEqualTo("{\"count\":0}");
+    assertThat(nodeA("ashsubject", "GET", "/engine-rest/task", null).body()).as("the subject, and staff, see no task")
+        .isEqualTo("[]");
   }
 
   static final String START = "/engine-rest/process-definition/key/social-media-concern/start";

@@ -1,0 +1,152 @@
+package uk.shine.socialmedia.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.shine.socialmedia.support.Cases.report;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.shine.socialmedia.support.CaseEngineTest;
+import uk.shine.socialmedia.support.Cases;
+
+/**
+ * Everyone's task list, checked one task at a time by {@link VisibleTasks}, holds exactly the tasks the
+ * engine's own check lets through: the same query, both statements, in one command, for every demo
+ * person of both schools, with a case's subject in a group of its tasks, and with grants on every task
+ * and on a whole process definition planted for a while.
+ */
+@CaseEngineTest
+class VisibleTasksTest {
+
+  private static final String ENGINES = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
+  private static final String OURS = VisibleTasks.class.getName() + ".";
+  private static final List<String> PEOPLE = List.of("head", "dsl", "slt", "hr", "chair", "teacher", "teacher2",
+      "governor", "dpo", "ceo", "elmhead", "elmdsl", "elmslt", "elmteacher", "admin");
+
+  @Autowired ProcessEngine engine;
+  @Autowired AuthorizationService authorizations;
+  @Autowired Cases cases;
+  @Autowired IdentityService identity;
+
+  private String staffPath;
+  private String imageryPath;
+  private String elmfieldCase;
+
+  @BeforeEach
+  void casesOfEveryKind() {
+    String staffCase = cases.reportAs("teacher", report("perpetratorType", "STAFF", "subjectUserId", "teacher2")).getId();
+    cases.triage(staffCase);
+    staffPath = cases.path(staffCase, "staff-disciplinary");
+    String reported = cases.reportAs("teacher", report("indecentImagery", true, "perpetratorType", "PUPIL")).getId();
+    imageryPath = cases.path(reported, "indecent-imagery");
+    elmfieldCase = cases.reportAs("elmteacher", report()).getId();
+  }
+
+  @Test
+  void every_persons_list_and_count_are_the_engines_own() {
+    for (String person : PEOPLE) {
+      Lists lists = bothLists(person);
+      assertThat(lists.ours()).as("the tasks %s sees", person).isEqualTo(lists.engines());
+      assertThat(lists.ourCount()).as("the count %s sees", person).isEqualTo(lists.engines().size());
+      // the administrator too: nobody is the engine's super administrator here
+      assertThat(lists.checkedHere()).as("%s's list is checked by this statement", person).isTrue();
+    }
+  }
+
+  @Test
+  void the_subject_sees_no_task_of_their_case_though_their_group_works_it_and_another_school_sees_none() {
+    assertThat(tasksOf(staffPath)).isNotEmpty();
+    assertThat(cases.candidateGroups(tasksOf(staffPath).get(0))).contains("headteacher");
+    // the subject joins the head teachers, who work their case: the others still see it, they never do
+    identity.createMembership("teacher2", "headteacher");
+    try {
+      assertThat(bothLists("head").ours()).containsAll(tasksOf(staffPath));
+      assertThat(bothLists("teacher2").ours()).doesNotContainAnyElementsOf(tasksOf(staffPath));
+      assertThat(bothLists("teacher2")).satisfies(lists -> assertThat(lists.ours()).isEqualTo(lists.engines()));
+    } finally {
+      identity.deleteMembership("teacher2", "headteacher");
+    }
+    assertThat(bothLists("dsl").ours()).containsAll(tasksOf(imageryPath));
+    assertThat(bothLists("elmdsl").ours()).doesNotContainAnyElementsOf(tasksOf(imageryPath));
+    assertThat(bothLists("elmhead").ours()).containsAll(tasksOf(elmfieldCase));
+    assertThat(bothLists("head").ours()).doesNotContainAnyElementsOf(tasksOf(elmfieldCase));
+  }
+
+  @Test
+  void a_grant_on_every_task_or_on_a_process_definition_shows_the_same_tasks_as_the_engine() {
+    Authorization everyTask = grant("teacher", Resources.TASK, "*", Permissions.READ);
+    try {
+      Lists lists = bothLists("teacher");
+      assertThat(lists.ours()).isEqualTo(lists.engines()).containsAll(tasksOf(imageryPath))
+          .doesNotContainAnyElementsOf(tasksOf(elmfieldCase));
+    } finally {
+      authorizations.deleteAuthorization(everyTask.getId());
+    }
+    Authorization definition = grant("teacher", Resources.PROCESS_DEFINITION, "indecent-imagery", Permissions.READ_TASK);
+    try {
+      Lists lists = bothLists("teacher");
+      assertThat(lists.ours()).isEqualTo(lists.engines()).isNotEmpty()
+          .doesNotContainAnyElementsOf(tasksOf(staffPath));
+    } finally {
+      authorizations.deleteAuthorization(definition.getId());
+    }
+    assertThat(bothLists("teacher").ours()).isEmpty();
+  }
+
+  private record Lists(List<String> ours, List<String> engines, long ourCount, boolean checkedHere) {
+  }
+
+  /** The same configured query through this application's statement and through the engine's own. */
+  private Lists bothLists(String person) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return cases.as(person, () -> configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
+      TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery().orderByTaskId().asc();
+      context.getAuthorizationManager().configureTaskQuery(query);
+      context.getTenantManager().configureQuery(query);
+      boolean checkedHere = VisibleTasks.isTheUsualTaskCheck(query.getAuthCheck());
+      List<String> ours = ids(context.getDbSqlSession().selectList("selectTaskByQueryCriteria", query));
+      long ourCount = (Long) context.getDbSqlSession().selectOne("selectTaskCountByQueryCriteria", query);
+      List<String> engines = ids(context.getDbSqlSession().getSqlSession()
+          .selectList(ENGINES + "selectTaskByQueryCriteria", query));
+      // the other database's form of the check, run here on the same query, answers alike
+      for (String form : List.of("selectVisibleTasks", "selectVisibleTasksBySets")) {
+        assertThat(ids(context.getDbSqlSession().getSqlSession().selectList(OURS + form, query)))
+            .as("%s's tasks by %s", person, form).isEqualTo(engines);
+      }
+      for (String form : List.of("countVisibleTasks", "countVisibleTasksBySets")) {
+        assertThat((Long) context.getDbSqlSession().getSqlSession().selectOne(OURS + form, query))
+            .as("%s's count by %s", person, form).isEqualTo(engines.size());
+      }
+      return new Lists(ours, engines, ourCount, checkedHere);
+    }));
+  }
+
+  private static List<String> ids(List<?> tasks) {
+    return tasks.stream().map(task -> ((TaskEntity) task).getId()).toList();
+  }
+
+  private List<String> tasksOf(String processInstanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .map(task -> task.getId()).toList();
+  }
+
+  private Authorization grant(String user, Resources resource, String resourceId, Permissions permission) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(user);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.addPermission(permission);
+    return authorizations.saveAuthorization(grant);
+  }
+}
