@@ -188,9 +188,8 @@ class EmailWriter {
     }
     var started = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .superProcessInstanceId(notification.processInstanceId()).orderByProcessInstanceStartTime().asc().list();
-    Map<String, Set<String>> groupsOfPath = new LinkedHashMap<>();
-    started.stream().filter(path -> path.getEndTime() == null)
-        .forEach(path -> groupsOfPath.put(path.getId(), candidateGroups(engine, path.getId())));
+    Map<String, Set<String>> groupsOfPath = candidateGroups(engine, started.stream()
+        .filter(path -> path.getEndTime() == null).map(HistoricProcessInstance::getId).toArray(String[]::new));
     Map<String, String> groupNames = groupNames(engine, groupsOfPath.values());
     StringBuilder paths = new StringBuilder();
     for (var path : started) {
@@ -210,14 +209,17 @@ class EmailWriter {
     return Optional.of(new Email(to, "Paths started: " + record.reference(), body, false));
   }
 
-  /** The groups a path's open tasks are offered to. */
-  private static Set<String> candidateGroups(ProcessEngineServices engine, String pathId) {
-    Set<String> groups = new TreeSet<>();
-    for (var task : engine.getTaskService().createTaskQuery().processInstanceId(pathId).list()) {
+  /** The groups each path's open tasks are offered to, by path: the open tasks of them all in one look-up. */
+  private static Map<String, Set<String>> candidateGroups(ProcessEngineServices engine, String... pathIds) {
+    Map<String, Set<String>> groups = new LinkedHashMap<>();
+    if (pathIds.length == 0) {
+      return groups;
+    }
+    for (var task : engine.getTaskService().createTaskQuery().processInstanceIdIn(pathIds).list()) {
       // the task the query has just read, from this command's cache: its links without another check of it
       for (IdentityLink link : EngineRecords.task(task.getId()).getCandidates()) {
         if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
-          groups.add(link.getGroupId());
+          groups.computeIfAbsent(task.getProcessInstanceId(), path -> new TreeSet<>()).add(link.getGroupId());
         }
       }
     }
