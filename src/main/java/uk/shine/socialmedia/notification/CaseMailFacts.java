@@ -16,36 +16,44 @@ import uk.shine.socialmedia.intake.ConcernVariables;
  * @param reference the case reference, or null (an image publication request has none)
  * @param subjects the subject of the case and of the path (never told anything)
  * @param reporterUserId who started the case: the engine records the authenticated user at start
+ * @param caseManagerGroup who manages the case, as the instance itself records it (null on a path); read in
+ *     the same look-up, for the message to the case manager
  */
-record CaseMailFacts(String reference, Set<String> subjects, String reporterUserId) {
+record CaseMailFacts(String reference, Set<String> subjects, String reporterUserId, String caseManagerGroup) {
 
   /** Inside an engine command (the notification's job). */
   static CaseMailFacts of(HistoryService history, String processInstanceId) {
     // by id, not by a query: the query's dynamic SQL cost more than the rest of a message
     HistoricProcessInstance instance = EngineRecords.historicInstance(processInstanceId);
     if (instance == null) {
-      return new CaseMailFacts(null, Set.of(), null);
+      return new CaseMailFacts(null, Set.of(), null, null);
     }
     String rootId = instance.getRootProcessInstanceId() == null ? processInstanceId : instance.getRootProcessInstanceId();
     HistoricProcessInstance root = rootId.equals(processInstanceId) ? instance
         : EngineRecords.historicInstance(rootId);
     List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(processInstanceId, rootId)
-        .variableNameIn(ConcernVariables.CASE_REFERENCE, ConcernVariables.SUBJECT_USER_ID).list();
+        .variableNameIn(ConcernVariables.CASE_REFERENCE, ConcernVariables.SUBJECT_USER_ID,
+            ConcernVariables.CASE_MANAGER_GROUP).list();
     String reference = root.getBusinessKey();
+    String caseManagerGroup = null;
     Set<String> subjects = new HashSet<>();
     for (HistoricVariableInstance variable : variables) {
       Object value = variable.getValue();
       if (!(value instanceof String text) || text.isBlank()) {
         continue;
       }
-      if (ConcernVariables.SUBJECT_USER_ID.equals(variable.getName())) {
+      if (ConcernVariables.CASE_MANAGER_GROUP.equals(variable.getName())) {
+        if (processInstanceId.equals(variable.getProcessInstanceId())) {
+          caseManagerGroup = text;
+        }
+      } else if (ConcernVariables.SUBJECT_USER_ID.equals(variable.getName())) {
         subjects.add(text);
       } else if (reference == null) {
         reference = text;
       }
     }
-    return new CaseMailFacts(reference, Set.copyOf(subjects), root.getStartUserId());
+    return new CaseMailFacts(reference, Set.copyOf(subjects), root.getStartUserId(), caseManagerGroup);
   }
 
   /**
@@ -64,6 +72,6 @@ record CaseMailFacts(String reference, Set<String> subjects, String reporterUser
             subjects.add(text);
           }
         });
-    return new CaseMailFacts(notification.reference(), Set.copyOf(subjects), null);
+    return new CaseMailFacts(notification.reference(), Set.copyOf(subjects), null, null);
   }
 }

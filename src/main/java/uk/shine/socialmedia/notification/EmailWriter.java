@@ -174,10 +174,8 @@ class EmailWriter {
    */
   private Optional<Email> pathsStarted(Notification notification, ProcessEngineServices engine) {
     CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
-    Object manager = engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(notification.processInstanceId()).variableName("caseManagerGroup").list().stream()
-        .map(variable -> variable.getValue()).filter(Objects::nonNull).findFirst().orElse(null);
-    if (!(manager instanceof String managerGroup)) {
+    String managerGroup = record.caseManagerGroup();
+    if (managerGroup == null) {
       return Optional.empty();
     }
     List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(managerGroup), List.of(),
