@@ -2,6 +2,7 @@ package uk.shine.socialmedia.notification;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -59,19 +60,27 @@ record CaseMailFacts(String reference, Set<String> subjects, String reporterUser
   /**
    * For a notification about a task, whose job carries the case and its reference as the command that
    * created the task knew them: only the subjects are read (they may have been named since), in one
-   * look-up. Without them in the job, as {@link #of(HistoryService, String)}. The reporter is not read.
+   * look-up, once per job for the same instance ({@code subjectsRead}). Without the case in the job, as
+   * {@link #of(HistoryService, String)}. The reporter is not read.
    */
-  static CaseMailFacts ofTask(HistoryService history, String processInstanceId, Notification notification) {
+  static CaseMailFacts ofTask(HistoryService history, String processInstanceId, Notification notification,
+      Map<String, Set<String>> subjectsRead) {
     if (notification.rootInstanceId() == null || notification.reference() == null) {
       return of(history, processInstanceId);
     }
+    Set<String> subjects = subjectsRead.computeIfAbsent(processInstanceId + " " + notification.rootInstanceId(),
+        instances -> subjects(history, processInstanceId, notification.rootInstanceId()));
+    return new CaseMailFacts(notification.reference(), subjects, null, null);
+  }
+
+  private static Set<String> subjects(HistoryService history, String processInstanceId, String rootInstanceId) {
     Set<String> subjects = new HashSet<>();
-    history.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId, notification.rootInstanceId())
+    history.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId, rootInstanceId)
         .variableName(ConcernVariables.SUBJECT_USER_ID).list().forEach(variable -> {
           if (variable.getValue() instanceof String text && !text.isBlank()) {
             subjects.add(text);
           }
         });
-    return new CaseMailFacts(notification.reference(), Set.copyOf(subjects), null, null);
+    return Set.copyOf(subjects);
   }
 }

@@ -59,8 +59,13 @@ class EmailWriter {
     this.dates = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(properties.zone());
   }
 
-  /** Inside the notification job's engine command. */
-  Optional<Email> write(Notification notification) {
+  /**
+   * Inside the notification job's engine command.
+   *
+   * @param subjectsRead the case subjects this job has read so far, by instance: the messages of one job
+   *     about one case read them once
+   */
+  Optional<Email> write(Notification notification, Map<String, Set<String>> subjectsRead) {
     ProcessEngineServices engine = this.engine.getObject();
     return switch (notification.kind()) {
       case REPORT_RECEIVED -> reportReceived(notification, engine);
@@ -72,11 +77,12 @@ class EmailWriter {
       case MONITORING_AUTHORISED -> monitoringAuthorised(notification, engine);
       case REQUEST_DECIDED -> requestDecided(notification, engine);
       case TRANSFER_CONFIRMED -> transferConfirmed(notification, engine);
-      default -> aboutTask(notification, engine);
+      default -> aboutTask(notification, engine, subjectsRead);
     };
   }
 
-  private Optional<Email> aboutTask(Notification notification, ProcessEngineServices engine) {
+  private Optional<Email> aboutTask(Notification notification, ProcessEngineServices engine,
+      Map<String, Set<String>> subjectsRead) {
     DelegateTask task = EngineRecords.task(notification.taskId());
     if (task == null) {
       return Optional.empty(); // done or cancelled before the message went: nothing to ask of anyone
@@ -86,7 +92,8 @@ class EmailWriter {
         && (task.getDueDate() == null || task.getDueDate().getTime() != notification.due())) {
       return Optional.empty(); // the due date has moved: the warning scheduled for the new one speaks
     }
-    CaseMailFacts record = CaseMailFacts.ofTask(engine.getHistoryService(), task.getProcessInstanceId(), notification);
+    CaseMailFacts record = CaseMailFacts.ofTask(engine.getHistoryService(), task.getProcessInstanceId(), notification,
+        subjectsRead);
     List<String> groups = new ArrayList<>();
     List<String> users = new ArrayList<>();
     if (notification.kind() == NotificationKind.ESCALATED) {
