@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -38,6 +39,7 @@ import uk.shine.socialmedia.support.Mailboxes;
  */
 @CaseEngineTest
 @Import(NotificationJobStatementsTest.Counting.class)
+@Tag("own-jvm") // its own context (the counted data source), so its own engine: see surefire in pom.xml
 class NotificationJobStatementsTest {
 
   private static final Counter COUNTER = new Counter();
