@@ -20,6 +20,16 @@ public interface ProcessDeclaration {
   /** Who may read an instance as a whole (its state, variables and history). Tasks are visible to their candidates besides. */
   Readers readers();
 
+  /**
+   * Whether its readers read its instances through the engine (Cockpit, the engine's REST API), so that
+   * every instance holds a grant per reader group, running and in history. False for a process whose
+   * readers work it through its tasks alone (each task grants its candidates, its history included) and
+   * read its record in the application's own pages: its instances then hold no grant of their own.
+   */
+  default boolean readThroughTheEngine() {
+    return true;
+  }
+
   /** Groups that may start it; they read its model too. */
   default Set<String> starters() {
     return Set.of();

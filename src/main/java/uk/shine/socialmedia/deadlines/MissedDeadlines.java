@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.intake.ConcernVariables;
 import uk.shine.socialmedia.notification.Notifications;
-import uk.shine.socialmedia.security.CaseAccess;
 import uk.shine.socialmedia.security.CaseGroups;
 import uk.shine.socialmedia.security.NextGroupUp;
 
@@ -124,7 +123,7 @@ public class MissedDeadlines {
     notifications.deadlineMissed(late, group);
     escalations.escalate(task, group);
     if (letIn.add(task.getProcessInstanceId() + " " + group)) {
-      CaseAccess.grantReader(late.getExecution(), group);
+      nextGroupUp.letIn(late.getExecution(), group);
     }
     return group;
   }

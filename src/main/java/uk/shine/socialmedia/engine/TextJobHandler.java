@@ -1,11 +1,13 @@
 package uk.shine.socialmedia.engine;
 
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 
 /**
  * Runs the application's own jobs of one type ({@code engine.EngineJobs}): hands the text the job
@@ -38,6 +40,26 @@ class TextJobHandler implements JobHandler<TextJobHandler.Text> {
   @Override
   public void execute(Text configuration, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
     work.accept(configuration.text());
+    modelAtHand(commandContext);
+  }
+
+  /**
+   * The job's log entry, written as it ends, names the job's model: the engine's history producer looks for
+   * the model in the command's own cache only, and would otherwise read its row again (a select per job).
+   * Given from the deployment cache, where the engine keeps every deployed model; unchanged, so never written.
+   */
+  private static void modelAtHand(CommandContext context) {
+    JobEntity job = context.getCurrentJob();
+    String definitionId = job == null ? null : job.getProcessDefinitionId();
+    if (definitionId == null) {
+      return;
+    }
+    DbEntityCache cache = context.getDbEntityManager().getDbEntityCache();
+    ProcessDefinitionEntity deployed = context.getProcessEngineConfiguration().getDeploymentCache()
+        .getProcessDefinitionCache().get(definitionId);
+    if (deployed != null && cache.get(ProcessDefinitionEntity.class, definitionId) == null) {
+      cache.putPersistent(deployed);
+    }
   }
 
   @Override

@@ -59,8 +59,13 @@ class EmailWriter {
     this.dates = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(properties.zone());
   }
 
-  /** Inside the notification job's engine command. */
-  Optional<Email> write(Notification notification) {
+  /**
+   * Inside the notification job's engine command.
+   *
+   * @param subjectsRead the case subjects this job has read so far, by instance: the messages of one job
+   *     about one case read them once
+   */
+  Optional<Email> write(Notification notification, Map<String, Set<String>> subjectsRead) {
     ProcessEngineServices engine = this.engine.getObject();
     return switch (notification.kind()) {
       case REPORT_RECEIVED -> reportReceived(notification, engine);
@@ -72,11 +77,12 @@ class EmailWriter {
       case MONITORING_AUTHORISED -> monitoringAuthorised(notification, engine);
       case REQUEST_DECIDED -> requestDecided(notification, engine);
       case TRANSFER_CONFIRMED -> transferConfirmed(notification, engine);
-      default -> aboutTask(notification, engine);
+      default -> aboutTask(notification, engine, subjectsRead);
     };
   }
 
-  private Optional<Email> aboutTask(Notification notification, ProcessEngineServices engine) {
+  private Optional<Email> aboutTask(Notification notification, ProcessEngineServices engine,
+      Map<String, Set<String>> subjectsRead) {
     DelegateTask task = EngineRecords.task(notification.taskId());
     if (task == null) {
       return Optional.empty(); // done or cancelled before the message went: nothing to ask of anyone
@@ -86,7 +92,8 @@ class EmailWriter {
         && (task.getDueDate() == null || task.getDueDate().getTime() != notification.due())) {
       return Optional.empty(); // the due date has moved: the warning scheduled for the new one speaks
     }
-    CaseMailFacts record = CaseMailFacts.ofTask(engine.getHistoryService(), task.getProcessInstanceId(), notification);
+    CaseMailFacts record = CaseMailFacts.ofTask(engine.getHistoryService(), task.getProcessInstanceId(), notification,
+        subjectsRead);
     List<String> groups = new ArrayList<>();
     List<String> users = new ArrayList<>();
     if (notification.kind() == NotificationKind.ESCALATED) {
@@ -174,10 +181,8 @@ class EmailWriter {
    */
   private Optional<Email> pathsStarted(Notification notification, ProcessEngineServices engine) {
     CaseMailFacts record = CaseMailFacts.of(engine.getHistoryService(), notification.processInstanceId());
-    Object manager = engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(notification.processInstanceId()).variableName("caseManagerGroup").list().stream()
-        .map(variable -> variable.getValue()).filter(Objects::nonNull).findFirst().orElse(null);
-    if (!(manager instanceof String managerGroup)) {
+    String managerGroup = record.caseManagerGroup();
+    if (managerGroup == null) {
       return Optional.empty();
     }
     List<String> to = Recipients.addresses(engine.getIdentityService(), List.of(managerGroup), List.of(),
@@ -188,9 +193,8 @@ class EmailWriter {
     }
     var started = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .superProcessInstanceId(notification.processInstanceId()).orderByProcessInstanceStartTime().asc().list();
-    Map<String, Set<String>> groupsOfPath = new LinkedHashMap<>();
-    started.stream().filter(path -> path.getEndTime() == null)
-        .forEach(path -> groupsOfPath.put(path.getId(), candidateGroups(engine, path.getId())));
+    Map<String, Set<String>> groupsOfPath = candidateGroups(engine, started.stream()
+        .filter(path -> path.getEndTime() == null).map(HistoricProcessInstance::getId).toArray(String[]::new));
     Map<String, String> groupNames = groupNames(engine, groupsOfPath.values());
     StringBuilder paths = new StringBuilder();
     for (var path : started) {
@@ -210,14 +214,17 @@ class EmailWriter {
     return Optional.of(new Email(to, "Paths started: " + record.reference(), body, false));
   }
 
-  /** The groups a path's open tasks are offered to. */
-  private static Set<String> candidateGroups(ProcessEngineServices engine, String pathId) {
-    Set<String> groups = new TreeSet<>();
-    for (var task : engine.getTaskService().createTaskQuery().processInstanceId(pathId).list()) {
+  /** The groups each path's open tasks are offered to, by path: the open tasks of them all in one look-up. */
+  private static Map<String, Set<String>> candidateGroups(ProcessEngineServices engine, String... pathIds) {
+    Map<String, Set<String>> groups = new LinkedHashMap<>();
+    if (pathIds.length == 0) {
+      return groups;
+    }
+    for (var task : engine.getTaskService().createTaskQuery().processInstanceIdIn(pathIds).list()) {
       // the task the query has just read, from this command's cache: its links without another check of it
       for (IdentityLink link : EngineRecords.task(task.getId()).getCandidates()) {
         if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
-          groups.add(link.getGroupId());
+          groups.computeIfAbsent(task.getProcessInstanceId(), path -> new TreeSet<>()).add(link.getGroupId());
         }
       }
     }

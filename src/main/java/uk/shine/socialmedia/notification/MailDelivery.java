@@ -2,7 +2,9 @@ package uk.shine.socialmedia.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -43,12 +45,13 @@ public class MailDelivery {
     boolean retry = EngineJobs.failedBefore();
     Set<String> sentBefore = sent.among(notifications.stream().filter(notification -> retry || notification.sharedKey())
         .map(Notification::id).toList());
+    Map<String, Set<String>> subjectsRead = new HashMap<>();
     for (Notification notification : notifications) {
       if (sentBefore.contains(notification.id())) {
         LOG.info("Notification {} was sent by an earlier attempt; not sending it again", notification.id());
         continue;
       }
-      Optional<Email> email = emails.write(notification);
+      Optional<Email> email = emails.write(notification, subjectsRead);
       if (email.isEmpty()) {
         continue;
       }

@@ -45,6 +45,9 @@ public final class CaseAccess {
    * nothing is looked up first.
    */
   public static void grantNewInstance(DelegateExecution execution, CaseAccessPolicy policy) {
+    if (!policy.grantsInstances(EngineModels.processKey(execution))) {
+      return; // read through its tasks and the application's pages only
+    }
     String instanceId = execution.getProcessInstanceId();
     Set<String> readers = readers(policy, EngineModels.processKey(execution), execution::getVariable);
     String subject = subject(execution);
@@ -173,8 +176,14 @@ public final class CaseAccess {
     }
   }
 
-  /** One more group may read the instance, as the policy's readers do: a task of it has been brought to them. */
-  public static void grantReader(DelegateExecution execution, String group) {
+  /**
+   * One more group may read the instance, as the policy's readers do: a task of it has been brought to them.
+   * Nothing for an instance its readers read through its tasks only: the task brought to them grants it.
+   */
+  static void grantReader(DelegateExecution execution, String group, CaseAccessPolicy policy) {
+    if (!policy.grantsInstances(EngineModels.processKey(execution))) {
+      return;
+    }
     String instanceId = execution.getProcessInstanceId();
     String subject = subject(execution);
     withoutChecks(execution, authorizations -> {

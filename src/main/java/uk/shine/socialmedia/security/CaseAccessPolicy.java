@@ -23,10 +23,18 @@ public class CaseAccessPolicy {
   private static final Readers UNDECLARED = Readers.groups();
 
   private final Map<String, Readers> byKey;
+  private final Set<String> readThroughTasksOnly;
 
   public CaseAccessPolicy(List<ProcessDeclaration> processes) {
     this.byKey = processes.stream().collect(Collectors.toMap(ProcessDeclaration::processKey,
         ProcessDeclaration::readers));
+    this.readThroughTasksOnly = processes.stream().filter(process -> !process.readThroughTheEngine())
+        .map(ProcessDeclaration::processKey).collect(Collectors.toSet());
+  }
+
+  /** Whether an instance of the process holds its readers' grants ({@link ProcessDeclaration#readThroughTheEngine()}). */
+  public boolean grantsInstances(String processKey) {
+    return !readThroughTasksOnly.contains(processKey);
   }
 
   /**

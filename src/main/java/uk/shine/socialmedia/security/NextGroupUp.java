@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,12 +34,20 @@ public class NextGroupUp {
   private final Map<String, String> nextUp;
   private final Escalations escalations;
   private final Notifications notifications;
+  private final CaseAccessPolicy policy;
 
   // lazily: the engine's plugins are made before the engine services that escalations use
-  public NextGroupUp(Properties properties, @Lazy Escalations escalations, Notifications notifications) {
+  public NextGroupUp(Properties properties, @Lazy Escalations escalations, Notifications notifications,
+      CaseAccessPolicy policy) {
     this.nextUp = properties.nextGroupUp() == null ? Map.of() : properties.nextGroupUp();
     this.escalations = escalations;
     this.notifications = notifications;
+    this.policy = policy;
+  }
+
+  /** The group a task of the instance has been brought to reads the instance as its readers do. */
+  public void letIn(DelegateExecution execution, String group) {
+    CaseAccess.grantReader(execution, group, policy);
   }
 
   /** On every user task, when created. */
@@ -68,7 +77,7 @@ public class NextGroupUp {
       String up = actingGroup(identity, nextUp.get(group), subject, school);
       if (up != null) {
         escalations.escalate(task, up);
-        CaseAccess.grantReader(task.getExecution(), up);
+        letIn(task.getExecution(), up);
         return;
       }
     }
