@@ -1,9 +1,13 @@
 package uk.shine.socialmedia.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,10 +31,43 @@ class CaseTaskGrants extends DefaultAuthorizationProvider {
   private static final AuthorizationEntity[] NONE = {};
 
   private final Function<DelegateExecution, String> subjectOf;
+  private final Function<DelegateExecution, Set<String>> followersOf;
 
-  /** @param subjectOf the case's subject (a user id), or null when it has none */
-  CaseTaskGrants(Function<DelegateExecution, String> subjectOf) {
+  /**
+   * @param subjectOf the case's subject (a user id), or null when it has none
+   * @param followersOf the groups that read the instance's open tasks without working them
+   */
+  CaseTaskGrants(Function<DelegateExecution, String> subjectOf, Function<DelegateExecution, Set<String>> followersOf) {
     this.subjectOf = subjectOf;
+    this.followersOf = followersOf;
+  }
+
+  /**
+   * A new task of an instance that a group follows: that group may read it (READ alone: not claim, work or
+   * change it). Written before the task's candidates are known; when the group turns out to be one, the
+   * engine merges its grant into this row, unwritten yet. A follower group with the subject in it reads
+   * the task member by member, as a candidate group would.
+   */
+  @Override
+  public AuthorizationEntity[] newTask(Task task) {
+    ExecutionEntity execution = execution(task);
+    Set<String> followers = execution == null ? Set.of() : followersOf.apply(execution);
+    if (followers.isEmpty()) {
+      return null;
+    }
+    String subject = subjectOf.apply(execution);
+    Set<String> subjectGroups = subject == null ? Set.of() : MemberGrants.groupsOf(subject);
+    List<AuthorizationEntity> rows = new ArrayList<>();
+    for (String group : followers) {
+      if (subjectGroups.contains(group)) {
+        Context.getCommandContext().runWithoutAuthorization(() -> MemberGrants.perMember(
+            execution.getRootProcessInstanceId(), subject, group, Resources.TASK.resourceType(), task.getId(),
+            Permissions.READ.getValue()));
+      } else {
+        rows.add(createGrantAuthorization(null, group, Resources.TASK, task.getId(), Permissions.READ));
+      }
+    }
+    return withTheCase(rows.toArray(NONE), execution);
   }
 
   @Override
