@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -91,6 +92,19 @@ class CaseTaskGrants extends DefaultAuthorizationProvider {
         : new AuthorizationEntity[] {createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,
             getRuntimePermissions(isEnforceSpecificVariablePermission()))};
     return withTheCase(rows, execution);
+  }
+
+  /**
+   * A grant written earlier in this command on the same task for the same group or person is merged into
+   * the new one: both sets of permissions (the engine would keep the earlier row's alone, so a task HR
+   * follows and is offered would lose the work its candidate grant gives).
+   */
+  @Override
+  protected void updateAuthorizationBasedOnCacheEntries(AuthorizationEntity authorization, String userId,
+      String groupId, Resource resource, String resourceId) {
+    int asked = authorization.getPermissions();
+    super.updateAuthorizationBasedOnCacheEntries(authorization, userId, groupId, resource, resourceId);
+    authorization.setPermissions(authorization.getPermissions() | asked);
   }
 
   @Override

@@ -138,6 +138,40 @@ class HrFollowsStaffCaseTasksOverHttpTest {
     assertThat(taskIds("hr", pathId)).doesNotContain(screening).isNotEmpty();
   }
 
+  @Test
+  void hr_still_works_a_staff_case_task_offered_to_it_and_whoever_joins_hr_works_it_too() {
+    String caseId = cases.reportAndRoute(report("perpetratorType", "STAFF", "employedCentrally", true)).getId();
+    String triage = cases.task(caseId, "triage").getId();
+    assertThat(cases.candidateGroups(triage)).contains("hr");
+    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn("hr").resourceType(Resources.TASK)
+        .resourceId(triage).singleResult();
+    assertThat(grant.isPermissionGranted(TaskPermissions.TASK_WORK)).as("one grant, a candidate's").isTrue();
+    assertThat(rest.post("hr", "/engine-rest/task/" + triage + "/claim", Map.of("userId", "hr")).getStatusCode()
+        .is2xxSuccessful()).isTrue();
+
+    // the subject joins hr while HR manages their case: each new task is followed and worked by HR's other
+    // members by name, and whoever joins hr then may work it too
+    String aboutTeacher2 = cases.reportAndRoute(report("perpetratorType", "STAFF", "employedCentrally", true,
+        "subjectUserId", "teacher2")).getId();
+    cases.triage(aboutTeacher2);
+    String pathId = cases.path(aboutTeacher2, "staff-disciplinary");
+    assertThat(cases.candidateGroups(cases.task(pathId, "screen-harm-threshold").getId())).contains("hr");
+    identity.createMembership("teacher2", "hr");
+    cases.complete(pathId, "screen-harm-threshold", PathWork.step("staff-disciplinary", "screen-harm-threshold").answers());
+    String suspension = cases.task(pathId, "consider-suspension").getId();
+    assertThat(cases.candidateGroups(suspension)).contains("hr");
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("teacher2").resourceId(suspension).count()).isZero();
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn("hr").resourceId(suspension).count()).isZero();
+    identity.createMembership("elmslt", "hr");
+    try {
+      Authorization joiner = authorizations.createAuthorizationQuery().userIdIn("elmslt").resourceType(Resources.TASK)
+          .resourceId(suspension).singleResult();
+      assertThat(joiner.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    } finally {
+      identity.deleteMembership("elmslt", "hr");
+    }
+  }
+
   /** A staff case about teacher2 (in slt), triaged: its disciplinary path, whose first task the head teacher works. */
   private String staffPath() {
     String caseId = cases.reportAndRoute(report("perpetratorType", "STAFF", "subjectUserId", "teacher2")).getId();
