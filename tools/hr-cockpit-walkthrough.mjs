@@ -5,22 +5,11 @@
 import { openBrowser } from './walkthrough-kit.mjs';
 
 const [base, shots, password, staffPathId] = process.argv.slice(2);
-const { browser, page, shot } = await openBrowser(base, shots, { locale: 'en-GB', timezoneId: 'Europe/London' });
+const { browser, page, shot, signInToWebapp } = await openBrowser(base, shots, { locale: 'en-GB', timezoneId: 'Europe/London' });
 page.setDefaultTimeout(60000);
 
 try {
-  await page.goto(`${base}/camunda/app/cockpit/default/`);
-  const username = page.locator('input[ng-model="username"]');
-  try {
-    await username.waitFor({ timeout: 45000 });
-  } catch (stillLoading) {
-    console.log('cockpit reloaded once');
-    await page.reload();
-    await username.waitFor();
-  }
-  await username.fill('hr');
-  await page.locator('input[ng-model="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
+  await signInToWebapp('cockpit', 'hr', password);
 
   // the dashboard: open human tasks, counted as hr (the number is drawn in the circle above its label)
   await page.getByText('Open Human Tasks').first().waitFor();

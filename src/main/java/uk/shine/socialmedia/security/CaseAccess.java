@@ -129,11 +129,13 @@ public final class CaseAccess {
           }
           String oldLeader = string(before.get(ConcernVariables.LEADER_GROUP));
           String newLeader = string(now.get(ConcernVariables.LEADER_GROUP));
-          boolean regranted = id.equals(changed.getProcessInstanceId()) || readersChanged(before, now);
+          // new tasks get their followers when created: open ones only when who follows them changed
           Set<String> followers = taskFollowers(policy, instance.getProcessDefinitionKey(), now::get);
+          boolean followersChanged = !followers.equals(taskFollowers(policy, instance.getProcessDefinitionKey(),
+              before::get));
           for (var task : taskService.createTaskQuery().processInstanceId(id).list()) {
             shield(taskService, task, subject);
-            if (regranted) {
+            if (followersChanged) {
               followTask(authorizations, changed, taskService, task.getId(), followers, subject, subjectGroups);
             }
             if (oldLeader != null && newLeader != null && !oldLeader.equals(newLeader)) {
