@@ -14,6 +14,22 @@ export async function openBrowser(base, shots, contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...contextOptions });
   const page = await context.newPage();
   page.setDefaultTimeout(20000);
+  // Camunda's own sign-in form of one of the webapps (tasklist, cockpit)
+  async function signInToWebapp(app, user, password) {
+    await page.goto(`${base}/camunda/app/${app}/default/`);
+    // the first page a freshly started server sends can stay on the webapp's spinner (its scripts took
+    // longer than it waits for them): one reload, then the sign-in must be there
+    const username = page.locator('input[ng-model="username"]');
+    try {
+      await username.waitFor({ timeout: 20000 });
+    } catch (stillLoading) {
+      console.log(`${app} reloaded once`);
+      await page.reload();
+    }
+    await username.fill(user);
+    await page.locator('input[ng-model="password"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+  }
   return {
     browser,
     page,
@@ -23,21 +39,8 @@ export async function openBrowser(base, shots, contextOptions = {}) {
       const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
       await writeFile(path.join(shots, `${name}.png`), Buffer.from(data, 'base64'));
     },
-    async signInToTasklist(user, password) {
-      await page.goto(`${base}/camunda/app/tasklist/default/`);
-      // the first page a freshly started server sends can stay on Tasklist's spinner (its scripts took
-      // longer than it waits for them): one reload, then the sign-in must be there
-      const username = page.locator('input[ng-model="username"]');
-      try {
-        await username.waitFor({ timeout: 20000 });
-      } catch (stillLoading) {
-        console.log('Tasklist reloaded once');
-        await page.reload();
-      }
-      await username.fill(user);
-      await page.locator('input[ng-model="password"]').fill(password);
-      await page.locator('button[type="submit"]').click();
-    },
+    signInToWebapp,
+    signInToTasklist: (user, password) => signInToWebapp('tasklist', user, password),
     field: (key) => page.locator(`[id$="-Field_${key}"]`),
     // dates are typed day first, whatever the browser's language (the school's Tasklist script reads them so)
     async date(key, iso) {

@@ -48,7 +48,8 @@ class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setResourceAuthorizationProvider(new CaseTaskGrants(CaseAccess::subject));
+    configuration.setResourceAuthorizationProvider(new CaseTaskGrants(CaseAccess::subject,
+        execution -> CaseAccess.taskFollowers(execution, policy)));
     Wiring.insideTheTransaction(configuration, new MembershipWatch());
     java.util.List<org.camunda.bpm.engine.impl.interceptor.SessionFactory> sessions =
         configuration.getCustomSessionFactories() == null ? new java.util.ArrayList<>()

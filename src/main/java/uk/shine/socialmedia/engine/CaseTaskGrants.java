@@ -1,9 +1,14 @@
 package uk.shine.socialmedia.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,10 +32,43 @@ class CaseTaskGrants extends DefaultAuthorizationProvider {
   private static final AuthorizationEntity[] NONE = {};
 
   private final Function<DelegateExecution, String> subjectOf;
+  private final Function<DelegateExecution, Set<String>> followersOf;
 
-  /** @param subjectOf the case's subject (a user id), or null when it has none */
-  CaseTaskGrants(Function<DelegateExecution, String> subjectOf) {
+  /**
+   * @param subjectOf the case's subject (a user id), or null when it has none
+   * @param followersOf the groups that read the instance's open tasks without working them
+   */
+  CaseTaskGrants(Function<DelegateExecution, String> subjectOf, Function<DelegateExecution, Set<String>> followersOf) {
     this.subjectOf = subjectOf;
+    this.followersOf = followersOf;
+  }
+
+  /**
+   * A new task of an instance that a group follows: that group may read it (READ alone: not claim, work or
+   * change it). Written before the task's candidates are known; when the group turns out to be one, the
+   * engine merges its grant into this row, unwritten yet. A follower group with the subject in it reads
+   * the task member by member, as a candidate group would.
+   */
+  @Override
+  public AuthorizationEntity[] newTask(Task task) {
+    ExecutionEntity execution = execution(task);
+    Set<String> followers = execution == null ? Set.of() : followersOf.apply(execution);
+    if (followers.isEmpty()) {
+      return null;
+    }
+    String subject = subjectOf.apply(execution);
+    Set<String> subjectGroups = subject == null ? Set.of() : MemberGrants.groupsOf(subject);
+    List<AuthorizationEntity> rows = new ArrayList<>();
+    for (String group : followers) {
+      if (subjectGroups.contains(group)) {
+        Context.getCommandContext().runWithoutAuthorization(() -> MemberGrants.perMember(
+            execution.getRootProcessInstanceId(), subject, group, Resources.TASK.resourceType(), task.getId(),
+            Permissions.READ.getValue()));
+      } else {
+        rows.add(createGrantAuthorization(null, group, Resources.TASK, task.getId(), Permissions.READ));
+      }
+    }
+    return withTheCase(rows.toArray(NONE), execution);
   }
 
   @Override
@@ -54,6 +92,19 @@ class CaseTaskGrants extends DefaultAuthorizationProvider {
         : new AuthorizationEntity[] {createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,
             getRuntimePermissions(isEnforceSpecificVariablePermission()))};
     return withTheCase(rows, execution);
+  }
+
+  /**
+   * A grant written earlier in this command on the same task for the same group or person is merged into
+   * the new one: both sets of permissions (the engine would keep the earlier row's alone, so a task HR
+   * follows and is offered would lose the work its candidate grant gives).
+   */
+  @Override
+  protected void updateAuthorizationBasedOnCacheEntries(AuthorizationEntity authorization, String userId,
+      String groupId, Resource resource, String resourceId) {
+    int asked = authorization.getPermissions();
+    super.updateAuthorizationBasedOnCacheEntries(authorization, userId, groupId, resource, resourceId);
+    authorization.setPermissions(authorization.getPermissions() | asked);
   }
 
   @Override

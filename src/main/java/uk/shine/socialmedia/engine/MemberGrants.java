@@ -67,12 +67,23 @@ public final class MemberGrants {
     }
   }
 
-  /** The group reads the resource member by member, the subject never: recorded, so joiners get it too. */
+  /**
+   * The group reads the resource member by member, the subject never: recorded, so joiners get it too (with
+   * what the group holds on it in all: a task HR follows and is then offered is worked by whoever joins).
+   */
   static Void perMember(String caseId, String subject, String group, int type, String resourceId, int permissions) {
-    if (!readsPerMember(group, type, resourceId)) {
+    List<Object[]> recorded = rows("select permissions from smc_member_grant where group_id = ? and user_id is null"
+        + " and resource_type = ? and resource_id = ?", 1, group, type, resourceId);
+    if (recorded.isEmpty()) {
       update("insert into smc_member_grant (root_instance_id, group_id, user_id, subject_user_id, resource_type,"
           + " resource_id, permissions) values (?, ?, null, ?, ?, ?, ?)", caseId, group, subject, type, resourceId,
           permissions);
+    } else {
+      int held = ((Number) recorded.get(0)[0]).intValue();
+      if ((held | permissions) != held) {
+        update("update smc_member_grant set permissions = ? where group_id = ? and user_id is null"
+            + " and resource_type = ? and resource_id = ?", held | permissions, group, type, resourceId);
+      }
     }
     for (User member : Context.getProcessEngineConfiguration().getIdentityService().createUserQuery()
         .memberOfGroup(group).list()) {

@@ -21,6 +21,7 @@ import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.engine.MemberGrants;
 import uk.shine.socialmedia.forms.RefusedInput;
 import uk.shine.socialmedia.intake.ConcernVariables;
+import uk.shine.socialmedia.intake.PerpetratorType;
 
 /**
  * Writes the per-case authorizations, grants only: the policy's groups may read the instance and its
@@ -131,8 +132,15 @@ public final class CaseAccess {
           }
           String oldLeader = string(before.get(ConcernVariables.LEADER_GROUP));
           String newLeader = string(now.get(ConcernVariables.LEADER_GROUP));
+          // new tasks get their followers when created: open ones only when who follows them changed
+          Set<String> followers = taskFollowers(policy, instance.getProcessDefinitionKey(), now::get);
+          boolean followersChanged = !followers.equals(taskFollowers(policy, instance.getProcessDefinitionKey(),
+              before::get));
           for (var task : taskService.createTaskQuery().processInstanceId(id).list()) {
             shield(taskService, task, subject);
+            if (followersChanged) {
+              followTask(authorizations, changed, taskService, task.getId(), followers, subject, subjectGroups);
+            }
             if (oldLeader != null && newLeader != null && !oldLeader.equals(newLeader)) {
               moveGroup(taskService, task.getId(), oldLeader, newLeader);
             }
@@ -195,6 +203,51 @@ public final class CaseAccess {
         }
       }
     });
+  }
+
+  /**
+   * The groups that follow an instance's open tasks (read them, nothing more) without working them: HR on
+   * the instances of a staff case that it reads, so that its Cockpit view of the case shows what is open.
+   * Nobody else: the other readers work cases through their own task lists (and a grant on every task of
+   * every case would cost a write per task).
+   */
+  public static Set<String> taskFollowers(DelegateExecution execution, CaseAccessPolicy policy) {
+    return taskFollowers(policy, EngineModels.processKey(execution), execution::getVariable);
+  }
+
+  private static Set<String> taskFollowers(CaseAccessPolicy policy, String processKey,
+      java.util.function.Function<String, Object> values) {
+    boolean staffCase = PerpetratorType.STAFF.name().equals(string(values.apply(ConcernVariables.PERPETRATOR_TYPE)));
+    return staffCase && readers(policy, processKey, values).contains(CaseGroups.HR) ? Set.of(CaseGroups.HR) : Set.of();
+  }
+
+  /**
+   * An open task's followers as its instance's values give them now ({@link #taskFollowers}): a group that
+   * follows it and holds nothing on it is granted READ, a group that no longer follows it loses its grant,
+   * unless the task is offered to it (then its grant is a candidate's).
+   */
+  private static void followTask(AuthorizationService authorizations, DelegateExecution ofCase,
+      org.camunda.bpm.engine.TaskService taskService, String taskId, Set<String> followers, String subject,
+      Set<String> subjectGroups) {
+    Set<String> candidates = taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).collect(java.util.stream.Collectors.toSet());
+    if (candidates.contains(CaseGroups.HR)) {
+      return;
+    }
+    var held = authorizations.createAuthorizationQuery().groupIdIn(CaseGroups.HR).resourceType(Resources.TASK)
+        .resourceId(taskId).authorizationType(AUTH_TYPE_GRANT).list();
+    boolean perMember = MemberGrants.perMemberGroups(Resources.TASK, taskId).contains(CaseGroups.HR);
+    if (followers.contains(CaseGroups.HR)) {
+      if (held.isEmpty() && !perMember) {
+        grantRead(ofCase, subject, subjectGroups, CaseGroups.HR, Resources.TASK, taskId);
+      }
+    } else {
+      held.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+      if (perMember) {
+        MemberGrants.withdraw(CaseGroups.HR, Resources.TASK, taskId);
+      }
+    }
   }
 
   /** The group's grant to read, or its other members' when the subject is in it. */
