@@ -135,15 +135,21 @@ final class RestDriver {
     HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     double millis = (System.nanoTime() - started) / 1e6;
     if (response.statusCode() == 409) {
-      throw new Conflict(method + " " + path + " as " + user + ": HTTP 409 " + response.body());
+      throw new Conflict(side() + method + " " + path + " as " + user + ": HTTP 409 " + response.body());
     }
     if (response.statusCode() >= 300) {
-      throw new IllegalStateException(method + " " + path + " as " + user + ": HTTP " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(side() + method + " " + path + " as " + user + ": HTTP " + response.statusCode() + " "
+          + response.body());
     }
     if (recording) {
       latencies.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()).add(millis);
     }
     return response.body().isEmpty() ? JSON.createArrayNode() : JSON.readTree(response.body());
+  }
+
+  /** Which server answered: the bare side's calls name the same people, though they carry no credentials. */
+  private String side() {
+    return application ? "application: " : "bare app (anonymous): ";
   }
 
   static List<Double> all(Map<String, List<Double>> latencies) {

@@ -1,6 +1,7 @@
 package uk.shine.benchmark;
 
 import java.sql.Connection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,8 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
   private long commits;
   private long authorizationSelects;
   private long authorizationWrites;
+  /** bench.statements.top: how many of the most frequent statements each side logs (0: none are kept). */
+  private final Map<String, Long> bySql = Integer.getInteger("bench.statements.top", 0) > 0 ? new HashMap<>() : null;
 
   /** The data source wrapped so that this counter sees everything sent through it. */
   DataSource wrap(DataSource dataSource) {
@@ -88,6 +91,12 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
     }
   }
 
+  /** The most frequent statements so far (their first 160 characters) with their counts, most frequent first. */
+  synchronized List<Map.Entry<String, Long>> mostFrequent(int top) {
+    return bySql == null ? List.of() : bySql.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(top).map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList();
+  }
+
   synchronized Counts now() {
     return new Counts(selects, inserts, updates, deletes, batches, commits, authorizationSelects, authorizationWrites);
   }
@@ -108,6 +117,10 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
       // a prepared statement's batch holds one query with a parameter set per row
       int times = execution.isBatch() && !query.getParametersList().isEmpty() ? query.getParametersList().size() : 1;
       String sql = query.getQuery().stripLeading().toUpperCase(Locale.ROOT);
+      if (bySql != null) {
+        String shape = sql.replaceAll("\\s+", " ");
+        bySql.merge(shape.substring(0, Math.min(160, shape.length())), (long) times, Long::sum);
+      }
       boolean authorization = sql.contains("ACT_RU_AUTHORIZATION");
       if (sql.startsWith("SELECT") || sql.startsWith("WITH")) {
         selects += times;

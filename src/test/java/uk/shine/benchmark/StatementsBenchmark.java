@@ -103,6 +103,9 @@ final class StatementsBenchmark {
       perKind.put(kind.name(), counter.now().minus(before).per(1));
     }
     side.put("perCase", counter.now().minus(all).per(CaseKind.ALL.size()));
+    // bench.statements.top: where a side's statements go (counted from the uncounted first cases on)
+    counter.mostFrequent(Integer.getInteger("bench.statements.top", 0)).forEach(statement -> Benchmark.log(
+        "statements of %s: %d %s", application ? "application" : "bare", statement.getValue(), statement.getKey()));
     side.put("perCaseOfKind", perKind);
     int notifications = jobsOfType.getOrDefault(NOTIFICATION_JOB, 0);
     side.put("notificationJobsPerCase", Stats.round(notifications / (double) CaseKind.ALL.size(), 1));

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -40,7 +42,17 @@ class TaskDeadlineTable {
   static final String DEADLINES = "task-deadline";
   static final String ESCALATION = "deadline-escalation";
 
-  private record Tables(String definitionId, DmnDecision deadlines, DmnDecision escalation, List<Row> rows) {
+  /**
+   * One version of the table, and what it answered so far: a row depends on nothing but the keys asked
+   * (112 rows of FEEL, matched first to last, cost more than the rest of creating a task), and a new version
+   * is a new instance of this with nothing remembered.
+   */
+  private record Tables(String definitionId, DmnDecision deadlines, DmnDecision escalation, List<Row> rows,
+      Map<List<String>, DeadlineRule> rules, Map<List<String>, Escalation> escalations) {
+
+    Tables(String definitionId, DmnDecision deadlines, DmnDecision escalation, List<Row> rows) {
+      this(definitionId, deadlines, escalation, rows, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
   }
 
   /**
@@ -76,7 +88,12 @@ class TaskDeadlineTable {
 
   /** The rule for a task (or for a date a form sets) of a process: the first matching row. */
   DeadlineRule rule(String processKey, String taskKey) {
-    DmnDecisionResultEntries row = dmn.evaluateDecision(current().deadlines(), Variables.createVariables()
+    Tables current = current();
+    return current.rules().computeIfAbsent(Arrays.asList(processKey, taskKey), keys -> evaluate(current, processKey, taskKey));
+  }
+
+  private DeadlineRule evaluate(Tables current, String processKey, String taskKey) {
+    DmnDecisionResultEntries row = dmn.evaluateDecision(current.deadlines(), Variables.createVariables()
         .putValue("processKey", processKey).putValue("taskKey", taskKey)).getFirstResult();
     if (row == null) {
       throw new IllegalStateException("The deadline table has no row for " + processKey + "/" + taskKey
@@ -88,9 +105,12 @@ class TaskDeadlineTable {
 
   /** The owner among a task's groups, and the group brought in when its deadline is missed. */
   Escalation escalation(Collection<String> candidateGroups) {
-    DmnDecisionResultEntries row = dmn.evaluateDecision(current().escalation(), Variables.createVariables()
-        .putValue("candidateGroups", List.copyOf(candidateGroups))).getFirstResult();
-    return row == null ? new Escalation("other", null) : new Escalation(row.getEntry("owner"), text(row.get("bringIn")));
+    Tables current = current();
+    return current.escalations().computeIfAbsent(List.copyOf(candidateGroups), groups -> {
+      DmnDecisionResultEntries row = dmn.evaluateDecision(current.escalation(), Variables.createVariables()
+          .putValue("candidateGroups", groups)).getFirstResult();
+      return row == null ? new Escalation("other", null) : new Escalation(row.getEntry("owner"), text(row.get("bringIn")));
+    });
   }
 
   record Escalation(String owner, String bringIn) {
