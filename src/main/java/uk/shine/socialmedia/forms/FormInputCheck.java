@@ -52,22 +52,26 @@ public final class FormInputCheck {
         }
         continue;
       }
-      if (hidden(field, seen)) {
+      // a hidden field is not checked: its FEEL condition is asked only when the field would be refused,
+      // since evaluating every condition of a form on every completion cost more than the checks themselves
+      if (value == null || (value instanceof String s && s.isBlank())) {
+        if (field.required() && !hidden(field, seen)) {
+          throw new RefusedInput(field.key(), field.label() + " (" + field.key() + ") is required");
+        }
         continue;
       }
-      checkField(field, value);
+      try {
+        checkValue(field, value);
+      } catch (RuntimeException refused) {
+        if (!hidden(field, seen)) {
+          throw refused;
+        }
+      }
     }
   }
 
-  private static void checkField(FormField field, Object value) {
+  private static void checkValue(FormField field, Object value) {
     String name = field.key();
-    boolean empty = value == null || (value instanceof String s && s.isBlank());
-    if (empty) {
-      if (field.required()) {
-        throw new RefusedInput(name, field.label() + " (" + name + ") is required");
-      }
-      return;
-    }
     switch (field.type()) {
       case "checkbox" -> {
         if (!(value instanceof Boolean ticked)) {
