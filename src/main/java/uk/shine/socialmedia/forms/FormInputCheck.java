@@ -62,7 +62,7 @@ public final class FormInputCheck {
       }
       try {
         checkValue(field, value);
-      } catch (RuntimeException refused) {
+      } catch (RefusedInput refused) {
         if (!hidden(field, seen)) {
           throw refused;
         }
