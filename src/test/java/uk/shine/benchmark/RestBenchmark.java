@@ -28,12 +28,17 @@ final class RestBenchmark {
       List<Double> appRates = new ArrayList<>();
       List<Double> bareRates = new ArrayList<>();
       List<Double> ratios = new ArrayList<>();
+      // CPU time each JVM used per case in a round: steadier than throughput on a machine shared with other builds
+      List<Double> appCpu = new ArrayList<>();
+      List<Double> bareCpu = new ArrayList<>();
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       try {
         for (int round = 0; round < warmUps + rounds; round++) {
           boolean measured = round >= warmUps;
           app.recording(measured);
           bare.recording(measured);
+          long appCpu0 = appServer.cpuMillis();
+          long bareCpu0 = bareServer.cpuMillis();
           RestDriver first = round % 2 == 0 ? app : bare;
           RestDriver second = first == app ? bare : app;
           double firstRate = casesPerSecond(pool, first, casesPerRound, clients);
@@ -45,8 +50,14 @@ final class RestBenchmark {
             bareRates.add(bareRate);
             ratios.add(appRate / bareRate);
           }
-          Benchmark.log("REST round %d%s: application %.2f cases/s, bare %.2f cases/s", round, measured ? "" : " (warm-up)",
-              appRate, bareRate);
+          double appCpuPerCase = (appServer.cpuMillis() - appCpu0) / (double) casesPerRound;
+          double bareCpuPerCase = (bareServer.cpuMillis() - bareCpu0) / (double) casesPerRound;
+          if (measured) {
+            appCpu.add(appCpuPerCase);
+            bareCpu.add(bareCpuPerCase);
+          }
+          Benchmark.log("REST round %d%s: application %.2f cases/s, bare %.2f cases/s; CPU ms per case: application %.0f, bare %.0f",
+              round, measured ? "" : " (warm-up)", appRate, bareRate, appCpuPerCase, bareCpuPerCase);
         }
       } finally {
         pool.shutdownNow();
@@ -60,6 +71,8 @@ final class RestBenchmark {
       // the median of each round's ratio: a round's two sides ran one right after the other
       result.put("ratio", Stats.round(Stats.median(ratios), 3));
       result.put("roundRatios", ratios);
+      result.put("applicationCpuMillisPerCase", Stats.round(Stats.median(appCpu), 1));
+      result.put("bareCpuMillisPerCase", Stats.round(Stats.median(bareCpu), 1));
       Map<String, Object> latency = new LinkedHashMap<>();
       for (String call : List.of("start", "task-list", "complete")) {
         latency.put(call, percentiles(app.latencies.get(call), bare.latencies.get(call)));

@@ -76,6 +76,11 @@ final class ServerProcess implements AutoCloseable {
     throw new IllegalStateException(name + " did not start within 3 minutes, see " + log);
   }
 
+  /** CPU time the server's JVM has used so far, milliseconds. */
+  long cpuMillis() {
+    return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+  }
+
   @Override
   public void close() throws IOException, InterruptedException {
     process.destroy();
