@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
@@ -37,7 +36,7 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(VisibleTasksPlugin.class);
 
   /** Index name and what follows "ON ACT_RU_AUTHORIZATION"; 7 is the engine's resource type of a task. */
-  static final Map<String, String> TASK_GRANT_INDEXES = Map.of(
+  private static final Map<String, String> TASK_GRANT_INDEXES = Map.of(
       "SMC_IDX_AUTH_TASK_GROUP", "(GROUP_ID_, RESOURCE_ID_) INCLUDE (TYPE_, PERMS_) WHERE RESOURCE_TYPE_ = 7 AND GROUP_ID_ IS NOT NULL",
       "SMC_IDX_AUTH_TASK_USER", "(USER_ID_, RESOURCE_ID_) INCLUDE (TYPE_, PERMS_) WHERE RESOURCE_TYPE_ = 7 AND USER_ID_ IS NOT NULL");
 
@@ -84,17 +83,20 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
     String prefix = engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
     try (Connection connection = engine.getDataSource().getConnection()) {
       connection.setAutoCommit(true);
-      for (String index : List.copyOf(TASK_GRANT_INDEXES.keySet())) {
+      for (Map.Entry<String, String> each : TASK_GRANT_INDEXES.entrySet()) {
+        String index = each.getKey();
         if (exists(connection, prefix + index)) {
           continue;
         }
         try (Statement sql = connection.createStatement()) {
-          sql.execute("CREATE INDEX IF NOT EXISTS " + index + " ON " + prefix + "ACT_RU_AUTHORIZATION "
-              + TASK_GRANT_INDEXES.get(index));
+          sql.execute("CREATE INDEX IF NOT EXISTS " + index + " ON " + prefix + "ACT_RU_AUTHORIZATION " + each.getValue());
           LOG.info("Created index {} on the task grants", index);
         } catch (SQLException e) {
-          LOG.warn("Could not create index {} on the task grants ({}): task lists stay correct, only slower", index,
-              e.getMessage());
+          // two nodes starting together: the other one's index is as good
+          if (!exists(connection, prefix + index)) {
+            LOG.warn("Could not create index {} on the task grants ({}): task lists stay correct, only slower", index,
+                e.getMessage());
+          }
         }
       }
     } catch (SQLException e) {

@@ -150,7 +150,7 @@ class ProductionOnPostgresTest {
     // the task lists' own indexes on the engine's grants, added at start: the open tasks' grants only
     assertThat(sql().queryForList("select indexdef from pg_indexes where tablename = 'act_ru_authorization'"
         + " and indexname like 'smc_idx_auth_task_%' order by indexname", String.class))
-        .hasSize(2).allSatisfy(index -> assertThat(index).contains("INCLUDE (type_, perms_)", "WHERE (resource_type_ = 7)"));
+        .hasSize(2).allSatisfy(index -> assertThat(index).contains("INCLUDE (type_, perms_)", "WHERE ((resource_type_ = 7)"));
   }
 
   @Test
