@@ -104,6 +104,34 @@ class VisibleTasksTest {
     assertThat(bothLists("teacher").ours()).isEmpty();
   }
 
+  @Test
+  void a_grant_on_a_task_without_read_shows_nothing_to_the_person_or_their_group() {
+    String task = tasksOf(imageryPath).get(0);
+    // teacher is in staff: a grant to the person and one to their group, both to work the task but not to read it
+    Authorization toThePerson = grant("teacher", Resources.TASK, task, Permissions.UPDATE);
+    Authorization toTheGroup = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    toTheGroup.setGroupId("staff");
+    toTheGroup.setResource(Resources.TASK);
+    toTheGroup.setResourceId(task);
+    toTheGroup.addPermission(Permissions.UPDATE);
+    toTheGroup = authorizations.saveAuthorization(toTheGroup);
+    try {
+      assertThat(identity.createGroupQuery().groupMember("teacher").groupId("staff").count()).isEqualTo(1);
+      Lists lists = bothLists("teacher");
+      assertThat(lists.ours()).isEqualTo(lists.engines()).doesNotContain(task);
+      assertThat(lists.ourCount()).isEqualTo(lists.engines().size());
+    } finally {
+      authorizations.deleteAuthorization(toThePerson.getId());
+      authorizations.deleteAuthorization(toTheGroup.getId());
+    }
+    Authorization readable = grant("teacher", Resources.TASK, task, Permissions.READ);
+    try {
+      assertThat(bothLists("teacher").ours()).containsExactly(task);
+    } finally {
+      authorizations.deleteAuthorization(readable.getId());
+    }
+  }
+
   private record Lists(List<String> ours, List<String> engines, long ourCount, boolean checkedHere) {
   }
 

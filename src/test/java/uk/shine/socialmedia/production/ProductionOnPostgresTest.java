@@ -147,6 +147,10 @@ class ProductionOnPostgresTest {
     assertThat(sql().queryForList("select table_name from information_schema.tables where table_schema = 'public'",
         String.class)).contains("low_level_concern", "smc_notification_sent", "pupil_suspension", "pupil_image_consent",
         "case_retention");
+    // the task lists' own indexes on the engine's grants, added at start: the open tasks' grants only
+    assertThat(sql().queryForList("select indexdef from pg_indexes where tablename = 'act_ru_authorization'"
+        + " and indexname like 'smc_idx_auth_task_%' order by indexname", String.class))
+        .hasSize(2).allSatisfy(index -> assertThat(index).contains("INCLUDE (type_, perms_)", "WHERE ((resource_type_ = 7)"));
   }
 
   @Test
