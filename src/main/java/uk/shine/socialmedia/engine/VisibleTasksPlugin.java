@@ -24,10 +24,9 @@ import org.slf4j.LoggerFactory;
  * The engine looks every statement up by name through its per-database statement mappings; the two
  * task query names are added there, for this engine only, in the form its database runs best.
  *
- * <p>On PostgreSQL it also adds the two indexes that form reads (once the engine's own schema step has
- * run, so its tables are there whoever made them): the runtime task grants of a group and of a person,
- * with their type and permissions, so the granted task ids are read from the index alone. Only task
- * grants are in them (a few per open task; none of the history grants that make up most of the table).
+ * <p>It also adds the indexes its form reads (once the engine's own schema step has run, so its tables
+ * are there whoever made them), so that each check is answered from an index alone: see
+ * {@code TASK_GRANT_INDEXES}.
  */
 class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
 
@@ -35,10 +34,24 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
   private static final String NAMESPACE = VisibleTasks.class.getName() + ".";
   private static final Logger LOG = LoggerFactory.getLogger(VisibleTasksPlugin.class);
 
-  /** Index name and what follows "ON ACT_RU_AUTHORIZATION"; 7 is the engine's resource type of a task. */
-  private static final Map<String, String> TASK_GRANT_INDEXES = Map.of(
-      "SMC_IDX_AUTH_TASK_GROUP", "(GROUP_ID_, RESOURCE_ID_) INCLUDE (TYPE_, PERMS_) WHERE RESOURCE_TYPE_ = 7 AND GROUP_ID_ IS NOT NULL",
-      "SMC_IDX_AUTH_TASK_USER", "(USER_ID_, RESOURCE_ID_) INCLUDE (TYPE_, PERMS_) WHERE RESOURCE_TYPE_ = 7 AND USER_ID_ IS NOT NULL");
+  /**
+   * Per database, each index's name and what follows "ON ACT_RU_AUTHORIZATION"; 7 is the engine's
+   * resource type of a task. PostgreSQL reads the person's granted task ids as sets: two partial
+   * indexes of the grants on open tasks, with their type and permissions. H2 probes each task's
+   * grants by its id: one index holding every column the probe reads, so H2 answers from the index
+   * without reading each grant's row (it has no partial index; this one spans the whole table).
+   */
+  private static final Map<String, Map<String, String>> TASK_GRANT_INDEXES = Map.of(
+      "postgres", Map.of(
+          "SMC_IDX_AUTH_TASK_GROUP", "(GROUP_ID_, RESOURCE_ID_) INCLUDE (TYPE_, PERMS_) WHERE RESOURCE_TYPE_ = 7 AND GROUP_ID_ IS NOT NULL",
+          "SMC_IDX_AUTH_TASK_USER", "(USER_ID_, RESOURCE_ID_) INCLUDE (TYPE_, PERMS_) WHERE RESOURCE_TYPE_ = 7 AND USER_ID_ IS NOT NULL"),
+      "h2", Map.of(
+          "SMC_IDX_AUTH_TASK_PROBE", "(RESOURCE_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, GROUP_ID_, USER_ID_)"));
+
+  /** Whether an index of this name exists, per database. */
+  private static final Map<String, String> INDEX_EXISTS = Map.of(
+      "postgres", "SELECT to_regclass(lower(?)) IS NOT NULL",
+      "h2", "SELECT COUNT(*) > 0 FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME = upper(?)");
 
   /**
    * The form of the check each database runs best, measured by the task-list benchmark: H2 probes each
@@ -70,8 +83,9 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    if ("postgres".equals(engine.getDatabaseType())) {
-      createTaskGrantIndexes(engine);
+    Map<String, String> indexes = TASK_GRANT_INDEXES.get(engine.getDatabaseType());
+    if (indexes != null) {
+      createTaskGrantIndexes(engine, indexes, INDEX_EXISTS.get(engine.getDatabaseType()));
     }
   }
 
@@ -79,13 +93,14 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
    * Each index once, if it is not there yet. Without them the lists are the same, only slower, so a
    * database that refuses (a role that does not own the engine's tables) is logged, not fatal.
    */
-  private static void createTaskGrantIndexes(ProcessEngineConfigurationImpl engine) {
+  private static void createTaskGrantIndexes(ProcessEngineConfigurationImpl engine, Map<String, String> indexes,
+      String existsQuery) {
     String prefix = engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
     try (Connection connection = engine.getDataSource().getConnection()) {
       connection.setAutoCommit(true);
-      for (Map.Entry<String, String> each : TASK_GRANT_INDEXES.entrySet()) {
+      for (Map.Entry<String, String> each : indexes.entrySet()) {
         String index = each.getKey();
-        if (exists(connection, prefix + index)) {
+        if (exists(connection, existsQuery, prefix + index)) {
           continue;
         }
         try (Statement sql = connection.createStatement()) {
@@ -93,7 +108,7 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
           LOG.info("Created index {} on the task grants", index);
         } catch (SQLException e) {
           // two nodes starting together: the other one's index is as good
-          if (!exists(connection, prefix + index)) {
+          if (!exists(connection, existsQuery, prefix + index)) {
             LOG.warn("Could not create index {} on the task grants ({}): task lists stay correct, only slower", index,
                 e.getMessage());
           }
@@ -104,9 +119,9 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static boolean exists(Connection connection, String index) throws SQLException {
-    try (PreparedStatement sql = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-      sql.setString(1, index.toLowerCase(java.util.Locale.ROOT));
+  private static boolean exists(Connection connection, String existsQuery, String index) throws SQLException {
+    try (PreparedStatement sql = connection.prepareStatement(existsQuery)) {
+      sql.setString(1, index);
       try (ResultSet found = sql.executeQuery()) {
         return found.next() && found.getBoolean(1);
       }
