@@ -64,9 +64,9 @@ class NotificationPlugin extends AbstractProcessEnginePlugin {
 
     Wiring.beforeTheTransaction(configuration, new JobSuccessCount(configuration));
 
-    configuration.setFailedJobCommandFactory(new TextJobRetries(Set.of(NotificationJobs.TYPE),
+    configuration.setFailedJobCommandFactory(new ConflictRetriesAtOnce(new TextJobRetries(Set.of(NotificationJobs.TYPE),
         configuration.getFailedJobCommandFactory() != null ? configuration.getFailedJobCommandFactory()
-            : new DefaultFailedJobCommandFactory()));
+            : new DefaultFailedJobCommandFactory())));
   }
 
   /** Counts a job's success as the engine's own command would, without a transaction and its commit. */

@@ -89,7 +89,7 @@ class EnginePluginsTest {
         .isInstanceOf(AlertingIncidentHandler.class);
     assertThat(configuration().getIncidentHandler(Incident.EXTERNAL_TASK_HANDLER_TYPE))
         .isInstanceOf(AlertingIncidentHandler.class);
-    assertThat(configuration().getFailedJobCommandFactory()).isInstanceOf(TextJobRetries.class);
+    assertThat(configuration().getFailedJobCommandFactory()).isInstanceOf(ConflictRetriesAtOnce.class);
     assertThat(configuration().getAdminGroups()).isEmpty();
     assertThat(configuration().getAdminUsers()).isEmpty();
   }
