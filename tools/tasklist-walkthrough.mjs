@@ -263,6 +263,8 @@ try {
   await shot('06b-governor-sign-in', audit);
   await audit.getByRole('button', { name: 'Sign in' }).click();
   await audit.getByRole('heading', { name: "Governors' audit: social media cases" }).waitFor();
+  // the heading shows while the rest of the page may still be arriving: count the charts once it has all come
+  await audit.waitForLoadState('load');
   const charts = await audit.locator('svg.chart').count();
   await audit.getByLabel('Show the cases one by one', { exact: false }).check();
   await shot('07-governors-audit', audit);
