@@ -46,8 +46,10 @@ class ConflictRetriesAtOnce implements FailedJobCommandFactory {
     };
   }
 
+  /** Whether the failure or one of its causes is a conflict; bounded, since causes set by hand can form a loop. */
   static boolean isConflict(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
       if (cause instanceof OptimisticLockingException) {
         return true;
       }
