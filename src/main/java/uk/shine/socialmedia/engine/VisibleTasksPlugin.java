@@ -8,13 +8,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * <p>It also adds the indexes its form reads (once the engine's own schema step has run, so its tables
  * are there whoever made them), so that each check is answered from an index alone: see
  * {@code TASK_GRANT_INDEXES}.
+ *
+ * <p>And it answers whether a person may work a task from that task's grants ({@link TaskWorkCheck}).
  */
 class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
 
@@ -61,6 +66,11 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
    */
   static String formFor(String databaseType) {
     return "postgres".equals(databaseType) ? "BySets" : "";
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl engine) {
+    engine.setCommandCheckers(new ArrayList<>(List.of(new TenantCommandChecker(), new TaskWorkCheck())));
   }
 
   @Override
