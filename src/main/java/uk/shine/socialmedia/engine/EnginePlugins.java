@@ -36,7 +36,8 @@ import uk.shine.socialmedia.security.StoredText;
  *     step put aside while it lasts); on update, the new deadline's warning; on assignment, the
  *     subject refused;
  * <li>variable serializers ahead of the engine's own: refused binary values, then checked strings and dates;
- * <li>every new instance: its school (tenant), by the one tenant id provider.
+ * <li>every new instance: its school (tenant), by the one tenant id provider;
+ * <li>once the engine is built: the indexes the task list reads, and on H2 what its planner should know of the variables.
  * </ul>
  * {@code EnginePluginsTest} holds the engine to this order.
  */
@@ -63,6 +64,7 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
         new SafeTextPlugin(storedText),
         new TaskWorkRulesPlugin(),
         new VisibleTasksPlugin(),
+        new H2StatisticsPlugin(),
         new SchoolTenantPlugin(schools)));
   }
 }
