@@ -37,6 +37,7 @@ import uk.shine.socialmedia.security.StoredText;
  *     subject refused;
  * <li>variable serializers ahead of the engine's own: refused binary values, then checked strings and dates;
  * <li>every new instance: its school (tenant), by the one tenant id provider;
+ * <li>history: the job log keeps what jobs did, not their making or withdrawal;
  * <li>once the engine is built: the indexes the task list reads, and on H2 what its planner should know of the variables.
  * </ul>
  * {@code EnginePluginsTest} holds the engine to this order.
@@ -65,6 +66,7 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
         new TaskWorkRulesPlugin(),
         new VisibleTasksPlugin(),
         new H2StatisticsPlugin(),
+        new JobOutcomesPlugin(),
         new SchoolTenantPlugin(schools)));
   }
 }

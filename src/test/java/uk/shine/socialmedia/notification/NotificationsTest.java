@@ -462,6 +462,8 @@ class NotificationsTest {
       }
     }
     assertThat(runtime.createIncidentQuery().configuration(jobId).count()).isOne();
+    // the job log keeps each failed attempt (engine.JobOutcomesPlugin leaves out only a job's making and withdrawal)
+    assertThat(history.createHistoricJobLogQuery().jobId(jobId).failureLog().count()).isEqualTo(ATTEMPTS);
   }
 
   /** The notification jobs carrying a notification of this kind (a job carries all its command's for one time). */
