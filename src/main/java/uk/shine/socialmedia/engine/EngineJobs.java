@@ -1,10 +1,14 @@
 package uk.shine.socialmedia.engine;
 
+import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -21,6 +25,9 @@ import org.camunda.bpm.engine.runtime.Job;
  * {@link EnginePlugins}.
  */
 public final class EngineJobs {
+
+  /** How far from due a later job must be for a line of it to be withdrawn (see {@link #withdraw}). */
+  private static final long WITHDRAW_MARGIN_MILLIS = 60_000L;
 
   /** A job's text is a column of 4000 characters: a gathered job that would pass this starts another. */
   static final int MOST_TEXT = 3500;
@@ -64,9 +71,40 @@ public final class EngineJobs {
     if (definitionId != null) {
       describe(job, definition(definitionId));
     }
+    if (dueAt != null && execution != null) {
+      // filed under its case, so that a line no longer worth saying can be withdrawn before it is due
+      job.setRootProcessInstanceId(EngineRecords.rootInstanceId(execution));
+    }
     job.setTenantId(tenantId);
     jobs.put(key, job);
     command.getJobManager().send(job);
+  }
+
+  /**
+   * Takes the lines that match out of the later jobs of this type filed under this case; a job left with
+   * none is deleted. Only jobs due more than a minute from now and held by no job executor: one due
+   * sooner may be running already, and its work finds what the line was about gone. Lines gathered in
+   * the running command are not seen (they are still unwritten). Inside an engine command.
+   */
+  public static void withdraw(String type, String rootInstanceId, Predicate<String> line) {
+    CommandContext command = Context.getCommandContext();
+    String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
+    List<Object[]> jobs = CommandSql.rows("find the later jobs of a case", "SELECT ID_ FROM " + (prefix == null ? "" : prefix)
+        + "ACT_RU_JOB WHERE ROOT_PROC_INST_ID_ = ? AND HANDLER_TYPE_ = ? AND DUEDATE_ > ? AND LOCK_OWNER_ IS NULL", 1,
+        rootInstanceId, type, new Timestamp(EngineTime.now().getTime() + WITHDRAW_MARGIN_MILLIS));
+    for (Object[] row : jobs) {
+      JobEntity job = command.getJobManager().findJobById((String) row[0]);
+      if (job == null || job.getJobHandlerConfigurationRaw() == null) {
+        continue;
+      }
+      String[] lines = lines(job.getJobHandlerConfigurationRaw());
+      List<String> kept = Arrays.stream(lines).filter(line.negate()).toList();
+      if (kept.isEmpty()) {
+        job.delete();
+      } else if (kept.size() < lines.length) {
+        job.setJobHandlerConfigurationRaw(String.join("\n", kept));
+      }
+    }
   }
 
   /** The lines of a gathered job's text. */

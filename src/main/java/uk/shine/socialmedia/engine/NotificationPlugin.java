@@ -54,6 +54,8 @@ class NotificationPlugin extends AbstractProcessEnginePlugin {
             notifications.dueDateChanged(updated);
           }
         });
+        task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, (TaskListener) notifications::taskEnded);
+        task.addTaskListener(TaskListener.EVENTNAME_DELETE, (TaskListener) notifications::taskEnded);
       }
     });
 

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.Job;
 import uk.shine.socialmedia.engine.EngineJobs;
+import uk.shine.socialmedia.engine.EngineRecords;
 
 /**
  * Writes notifications as engine jobs in the command that is running, so they commit or roll back
@@ -30,6 +32,18 @@ public final class NotificationJobs {
    */
   static void enqueue(Notification notification, DelegateExecution about, String processDefinitionId, Date dueAt) {
     EngineJobs.gather(TYPE, notification.toCanonicalString(), about, processDefinitionId, dueAt);
+  }
+
+  /**
+   * Withdraws the task's deadline warnings not yet due, but the one for this due date (null: all of
+   * them): a task that is done, or whose deadline moved, has nothing left to warn of there.
+   */
+  static void withdrawWarnings(DelegateTask task, Long keepDue) {
+    EngineJobs.withdraw(TYPE, EngineRecords.rootInstanceId(task.getExecution()), line -> {
+      Notification notification = Notification.parse(line);
+      return notification.kind() == NotificationKind.DEADLINE_WARNING && task.getId().equals(notification.taskId())
+          && !java.util.Objects.equals(notification.due(), keepDue);
+    });
   }
 
   /** The notifications a job carries; empty for any other job. */

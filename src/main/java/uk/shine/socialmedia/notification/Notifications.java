@@ -162,10 +162,18 @@ public class Notifications {
     scheduleDeadlineWarning(task, false);
   }
 
-  /** Every user task, when its due date changes: a new due date gets a new warning (the old one then stays silent). */
+  /** Every user task, when its due date changes: the warning for the old one is withdrawn, the new one gets its own. */
   public void dueDateChanged(DelegateTask task) {
     if (task.getExecution() != null) {
+      NotificationJobs.withdrawWarnings(task, task.getDueDate() == null ? null : task.getDueDate().getTime());
       scheduleDeadlineWarning(task, true);
+    }
+  }
+
+  /** Every user task, when done or cancelled: its deadline warnings not yet sent are withdrawn. */
+  public void taskEnded(DelegateTask task) {
+    if (task.getExecution() != null) {
+      NotificationJobs.withdrawWarnings(task, null);
     }
   }
 

@@ -190,10 +190,12 @@ class NotificationsTest {
     triage.setDueDate(due);
     tasks.saveTask(triage);
 
+    // each move withdrew the warning for the deadline before it: one is left, for the latest
     List<Job> warnings = notificationJobs(n -> n.kind() == NotificationKind.DEADLINE_WARNING
-        && triage.getId().equals(n.taskId()) && n.due() != ruleDue);
-    assertThat(warnings).extracting(Job::getDuedate)
-        .containsExactlyInAnyOrder(new Date(firstDue.getTime() - hours(24)), new Date(due.getTime() - hours(24)));
+        && triage.getId().equals(n.taskId()));
+    assertThat(warnings).extracting(Job::getDuedate).containsExactly(new Date(due.getTime() - hours(24)));
+    assertThat(NotificationJobs.of(warnings.get(0))).extracting(Notification::due).containsExactly(due.getTime())
+        .doesNotContain(ruleDue, firstDue.getTime());
     assertThat(management.createJobQuery().executable().list()).extracting(Job::getId)
         .doesNotContainAnyElementsOf(warnings.stream().map(Job::getId).toList());
 
@@ -206,6 +208,24 @@ class NotificationsTest {
     assertThat(text(sent.get(0))).contains("Deadline:  " + DateTimeFormatter
         .ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London")).format(due.toInstant()),
         TASKLIST + triage.getId());
+  }
+
+  @Test
+  void a_task_done_before_its_deadline_leaves_no_warning_waiting() {
+    ProcessInstance concern = reportAs("teacher");
+    Task triage = cases.task(concern.getId(), "triage");
+    assertThat(notificationJobs(n -> n.kind() == NotificationKind.DEADLINE_WARNING && triage.getId().equals(n.taskId())))
+        .as("the warning set when triage was made").hasSize(1);
+
+    cases.triage(concern.getId());
+
+    assertThat(notificationJobs(n -> n.kind() == NotificationKind.DEADLINE_WARNING && triage.getId().equals(n.taskId())))
+        .as("withdrawn when triage was done").isEmpty();
+    // the next task, still open, keeps its own
+    String path = cases.path(concern.getId(), "parent-conduct");
+    Task pathTask = tasks.createTaskQuery().processInstanceId(path).singleResult();
+    assertThat(notificationJobs(n -> n.kind() == NotificationKind.DEADLINE_WARNING && pathTask.getId().equals(n.taskId())))
+        .hasSize(1);
   }
 
   @Test
