@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.schools.Schools;
 import uk.shine.socialmedia.security.CaseGroups;
@@ -45,17 +47,18 @@ class EmailWriter {
 
   private final NotificationProperties properties;
   private final AccessChangeRecords accessChanges;
-  private final ObjectProvider<Schools> schools;
+  private final Supplier<Schools> schools;
   private final DateTimeFormatter dates;
-  // when first sending: the engine's plugins, which send through this, are made before the engine
-  private final ObjectProvider<ProcessEngine> engine;
+  // looked up when first sending (the engine's plugins, which send through this, are made before the
+  // engine), then kept: a look-up in the bean factory for every message cost as much as writing it
+  private final Supplier<ProcessEngine> engine;
 
   EmailWriter(NotificationProperties properties, AccessChangeRecords accessChanges,
       ObjectProvider<Schools> schools, ObjectProvider<ProcessEngine> engine) {
-    this.engine = engine;
+    this.engine = SingletonSupplier.of(engine::getObject);
     this.properties = properties;
     this.accessChanges = accessChanges;
-    this.schools = schools;
+    this.schools = SingletonSupplier.of(schools::getObject);
     this.dates = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(properties.zone());
   }
 
@@ -66,7 +69,7 @@ class EmailWriter {
    *     about one case read them once
    */
   Optional<Email> write(Notification notification, Map<String, Set<String>> subjectsRead) {
-    ProcessEngineServices engine = this.engine.getObject();
+    ProcessEngineServices engine = this.engine.get();
     return switch (notification.kind()) {
       case REPORT_RECEIVED -> reportReceived(notification, engine);
       case REPORT_SEEN -> reportSeen(notification, engine);
@@ -449,6 +452,6 @@ class EmailWriter {
         : EngineRecords.historicInstance(notification.processInstanceId());
     String tenantId = instance == null ? null : instance.getTenantId();
     return "\nThis message never contains the details of a case: log in to read them. Please do not forward it.\n"
-        + "-- " + schools.getObject().nameOf(tenantId) + " social media cases\n";
+        + "-- " + schools.get().nameOf(tenantId) + " social media cases\n";
   }
 }

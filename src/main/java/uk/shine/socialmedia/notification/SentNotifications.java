@@ -35,6 +35,8 @@ class SentNotifications {
   private static final String INSERT = "insert into smc_notification_sent (notification_id, sent_at) values (?, ?)";
 
   private final JdbcTemplate jdbc;
+  // kept: it holds the parsed form of its statements
+  private final NamedParameterJdbcTemplate named;
   private final TransactionTemplate ownTransaction;
   private final NotificationProperties properties;
   // when expired keys were last removed (engine clock): the removal scans the table, so not on every send
@@ -42,6 +44,7 @@ class SentNotifications {
 
   SentNotifications(JdbcTemplate jdbc, PlatformTransactionManager transactions, NotificationProperties properties) {
     this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.properties = properties;
@@ -52,7 +55,7 @@ class SentNotifications {
     if (notificationIds.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(new NamedParameterJdbcTemplate(jdbc).queryForList(
+    return new HashSet<>(named.queryForList(
         "select notification_id from smc_notification_sent where notification_id in (:ids)",
         java.util.Map.of("ids", notificationIds), String.class));
   }
