@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import uk.shine.socialmedia.deadlines.CalendarProperties;
+import uk.shine.socialmedia.engine.EngineRecords;
 import uk.shine.socialmedia.engine.EngineTime;
 
 /**
@@ -47,8 +48,8 @@ class CaseRecordFacts {
   }
 
   public Facts of(String caseInstanceId) {
-    HistoricProcessInstance theCase = history.createHistoricProcessInstanceQuery().processInstanceId(caseInstanceId)
-        .singleResult();
+    // by id, not by a query: inside the schedule step's command
+    HistoricProcessInstance theCase = EngineRecords.historicInstance(caseInstanceId);
     if (theCase == null) {
       throw new IllegalStateException("No history of case instance " + caseInstanceId);
     }
