@@ -18,6 +18,11 @@ final class ServerProcess implements AutoCloseable {
 
   private static final Pattern READY = Pattern.compile(ServerMain.READY + " port=(\\d+) startupMillis=(\\d+) heapAfterGc=(\\d+)");
   private static final List<String> JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseG1GC");
+  /**
+   * Further options for both servers' JVMs (a profiler: -Dbench.server.jvmArgs="-XX:StartFlightRecording=filename=target/{name}.jfr"),
+   * space-separated; {name} becomes the server's name (rest-app, rest-bare, ...).
+   */
+  private static final String MORE_JVM_OPTIONS = System.getProperty("bench.server.jvmArgs", "");
 
   final int port;
   final long startupMillis;
@@ -57,6 +62,11 @@ final class ServerProcess implements AutoCloseable {
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(JVM_OPTIONS);
+    for (String option : MORE_JVM_OPTIONS.trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option.replace("{name}", name));
+      }
+    }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerMain.class.getName(), mainClass,
         "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
     command.addAll(List.of(args));

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import uk.shine.socialmedia.engine.EngineLogin;
 
 /**
  * Who calls {@code /engine-rest} once people sign in through the trust's identity provider: the
@@ -25,15 +26,23 @@ public class SchoolAccountOrAdminPassword implements AuthenticationProvider {
   static final String TENANT = "TENANT_";
   /** After a prefix: the mapping takes no groups (or schools) from the provider, so the engine's own are used. */
   static final String KEPT_HERE = "*";
-  private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+  private final HttpBasicAuthenticationProvider basic = new PasswordAndMemberships();
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
     Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
     if (signedIn instanceof JwtAuthenticationToken token && token.isAuthenticated()) {
       AuthenticationResult result = AuthenticationResult.successful(token.getName());
-      result.setGroups(named(token, GROUP));
-      result.setTenants(named(token, TENANT));
+      List<String> groups = named(token, GROUP);
+      List<String> tenants = named(token, TENANT);
+      if (groups == null || tenants == null) {
+        // kept here: read together, in one engine command, rather than by Camunda's filter in two
+        EngineLogin.Memberships kept = EngineLogin.of(engine, token.getName());
+        groups = groups == null ? kept.groupIds() : groups;
+        tenants = tenants == null ? kept.tenantIds() : tenants;
+      }
+      result.setGroups(groups);
+      result.setTenants(tenants);
       return result;
     }
     return basic.extractAuthenticatedUser(request, engine);
@@ -45,7 +54,7 @@ public class SchoolAccountOrAdminPassword implements AuthenticationProvider {
     basic.augmentResponseByAuthenticationChallenge(response, engine);
   }
 
-  /** The ids under the prefix, or null (the engine looks the person's up) when they are kept here. */
+  /** The ids under the prefix, or null (the engine's are read) when they are kept here. */
   private static List<String> named(Authentication token, String prefix) {
     if (token.getAuthorities().stream().anyMatch(authority -> (prefix + KEPT_HERE).equals(authority.getAuthority()))) {
       return null;

@@ -4,7 +4,6 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +29,7 @@ public class WebSecurityConfig {
     registration.setName("engine-rest-authentication");
     // with the trust's identity provider: its bearer tokens, and Basic for the break-glass administrator only
     registration.addInitParameter("authentication-provider", (signIn.configured() ? SchoolAccountOrAdminPassword.class
-        : HttpBasicAuthenticationProvider.class).getName());
+        : PasswordAndMemberships.class).getName());
     // the school-records imports (consent register) authenticate the same way
     registration.addUrlPatterns("/engine-rest/*", "/school-records/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
