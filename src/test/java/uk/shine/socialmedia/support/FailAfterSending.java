@@ -35,6 +35,11 @@ public class FailAfterSending implements BeanPostProcessor {
     acceptedBeforeRefusal.set(1);
   }
 
+  /** The application's own sender behind this wrapper. */
+  public static JavaMailSender unwrapped(JavaMailSender sender) {
+    return sender instanceof FailAfterSending.Sender wrapper ? wrapper.real : sender;
+  }
+
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     return bean instanceof JavaMailSender sender ? new Sender(sender) : bean;
