@@ -143,30 +143,6 @@ class VisibleTasksTest {
     assertThat(plan).contains("SMC_IDX_AUTH_TASK_PROBE");
   }
 
-  @Test
-  void on_h2_a_tasks_definition_grant_is_probed_by_its_definition_and_postgresql_keeps_the_set() {
-    // H2 runs a subquery that does not depend on the row again for every task that reaches it
-    assertThat(statement("teacher", OURS + "selectVisibleTasks")).contains("WHERE PD.ID_ = RES.PROC_DEF_ID_")
-        .doesNotContain("RES.PROC_DEF_ID_ IN");
-    assertThat(statement("teacher", OURS + "countVisibleTasks")).contains("WHERE PD.ID_ = RES.PROC_DEF_ID_");
-    // PostgreSQL reads the set once
-    assertThat(statement("teacher", OURS + "selectVisibleTasksBySets")).contains("RES.PROC_DEF_ID_ IN")
-        .doesNotContain("PD.ID_ = RES.PROC_DEF_ID_");
-  }
-
-  /** The SQL a statement sends for a person's usual task query, spaces collapsed. */
-  private String statement(String person, String statement) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return cases.as(person, () -> configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
-      TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery();
-      context.getAuthorizationManager().configureTaskQuery(query);
-      context.getTenantManager().configureQuery(query);
-      assertThat(VisibleTasks.isTheUsualTaskCheck(query.getAuthCheck())).isTrue();
-      return configuration.getSqlSessionFactory().getConfiguration().getMappedStatement(statement).getBoundSql(query)
-          .getSql().replaceAll("\\s+", " ");
-    }));
-  }
-
   private record Lists(List<String> ours, List<String> engines, long ourCount, boolean checkedHere) {
   }
 
