@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 
 /**
@@ -17,6 +18,16 @@ import org.camunda.bpm.engine.impl.context.Context;
 final class CommandSql {
 
   private CommandSql() {
+  }
+
+  /** The engine's table prefix, as the running command's statements name its tables ("" for none). */
+  static String prefix() {
+    return prefix(Context.getProcessEngineConfiguration());
+  }
+
+  /** The engine's table prefix ("" for none), outside a command too. */
+  static String prefix(ProcessEngineConfigurationImpl engine) {
+    return engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
   }
 
   /** Runs an insert, update or delete; how many rows it changed. */

@@ -88,8 +88,7 @@ public final class EngineJobs {
    */
   public static void withdraw(String type, String rootInstanceId, Predicate<String> line) {
     CommandContext command = Context.getCommandContext();
-    String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
-    List<Object[]> jobs = CommandSql.rows("find the later jobs of a case", "SELECT ID_ FROM " + (prefix == null ? "" : prefix)
+    List<Object[]> jobs = CommandSql.rows("find the later jobs of a case", "SELECT ID_ FROM " + CommandSql.prefix()
         + "ACT_RU_JOB WHERE ROOT_PROC_INST_ID_ = ? AND HANDLER_TYPE_ = ? AND DUEDATE_ > ? AND LOCK_OWNER_ IS NULL", 1,
         rootInstanceId, type, new Timestamp(EngineTime.now().getTime() + WITHDRAW_MARGIN_MILLIS));
     for (Object[] row : jobs) {

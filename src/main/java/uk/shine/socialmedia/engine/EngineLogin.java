@@ -50,7 +50,7 @@ public final class EngineLogin {
     // including the person's groups) read them, in their order (by id); the memberships' foreign keys
     // keep every id pointing at a group or school that exists. Two plain statements, not a UNION,
     // which H2 would parse again on every call rather than keep with the connection.
-    String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
+    String prefix = CommandSql.prefix();
     List<String> groups = ids(CommandSql.rows("read the person's groups",
         "SELECT M.GROUP_ID_ FROM " + prefix + "ACT_ID_MEMBERSHIP M WHERE M.USER_ID_ = ? ORDER BY M.GROUP_ID_", 1, userId));
     List<String> tenants = ids(CommandSql.rows("read the person's schools",

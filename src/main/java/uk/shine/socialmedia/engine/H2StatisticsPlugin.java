@@ -30,10 +30,9 @@ class H2StatisticsPlugin extends AbstractProcessEnginePlugin {
     if (!"h2".equals(engine.getDatabaseType())) {
       return;
     }
-    String prefix = engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
     try (Connection connection = engine.getDataSource().getConnection(); Statement sql = connection.createStatement()) {
       connection.setAutoCommit(true);
-      sql.execute(VARIABLE_TASK_ID.formatted(prefix));
+      sql.execute(VARIABLE_TASK_ID.formatted(CommandSql.prefix(engine)));
     } catch (SQLException e) {
       LOG.warn("Could not tell H2 how the engine's variables are spread ({}): reads stay correct, only slower", e.getMessage());
     }

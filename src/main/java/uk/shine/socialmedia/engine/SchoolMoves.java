@@ -1,7 +1,6 @@
 package uk.shine.socialmedia.engine;
 
 import java.util.List;
-import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * A case moving to another school of the trust: every row the engine keeps of the instances under one
@@ -51,7 +50,7 @@ public final class SchoolMoves {
     if (rootInstanceId == null || fromSchool == null || toSchool == null || fromSchool.equals(toSchool)) {
       return 0;
     }
-    String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
+    String prefix = CommandSql.prefix();
     for (String rows : RUNNING) {
       String where = rows.replace("{p}", prefix);
       CommandSql.update(MOVE, "update " + where.replaceFirst(" where ", " set TENANT_ID_ = ?, REV_ = REV_ + 1 where ")

@@ -45,9 +45,8 @@ class TaskWorkCheck extends AuthorizationCommandChecker {
       return false;
     }
     String model = task.getProcessDefinition().getKey();
-    String prefix = Context.getProcessEngineConfiguration().getDatabaseTablePrefix();
     List<Object[]> grants = CommandSql.rows("read the grants of a task",
-        "SELECT RESOURCE_TYPE_, RESOURCE_ID_, TYPE_, USER_ID_, GROUP_ID_, PERMS_ FROM " + (prefix == null ? "" : prefix)
+        "SELECT RESOURCE_TYPE_, RESOURCE_ID_, TYPE_, USER_ID_, GROUP_ID_, PERMS_ FROM " + CommandSql.prefix()
             + "ACT_RU_AUTHORIZATION WHERE RESOURCE_ID_ IN (?, ?, ?) AND RESOURCE_TYPE_ IN (?, ?)",
         6, task.getId(), model, Authorization.ANY, TASK, MODEL);
     List<String> groups = person.getGroupIds() == null ? List.of() : person.getGroupIds();

@@ -105,7 +105,7 @@ class VisibleTasksPlugin extends AbstractProcessEnginePlugin {
    */
   private static void createTaskGrantIndexes(ProcessEngineConfigurationImpl engine, Map<String, String> indexes,
       String existsQuery) {
-    String prefix = engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
+    String prefix = CommandSql.prefix(engine);
     try (Connection connection = engine.getDataSource().getConnection()) {
       connection.setAutoCommit(true);
       for (Map.Entry<String, String> each : indexes.entrySet()) {
