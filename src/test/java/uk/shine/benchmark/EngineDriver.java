@@ -27,6 +27,8 @@ import uk.shine.socialmedia.support.PathWork;
 final class EngineDriver {
 
   static final String CASE = "social-media-concern";
+  /** A closed case's records review (its own instance, the case's business key), years after closure. */
+  static final String RECORDS_REVIEW = "records-retention";
   /** Who works a task offered to a group: the demo users of the default profile. */
   static final Map<String, String> USER_OF_GROUP = Map.of("headteacher", "head", "dsl", "dsl", "slt", "slt",
       "hr", "hr", "chair", "chair");

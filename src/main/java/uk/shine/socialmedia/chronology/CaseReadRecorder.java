@@ -115,9 +115,11 @@ class CaseReadRecorder extends OncePerRequestFilter {
         yield execution == null ? null : CaseReferences.ofInstance(execution.getProcessInstanceId());
       }
       case REFERENCE -> {
-        // a case's own business key, if there is such a case; paths and other models share or forge it
-        var found = engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(ConcernVariables.PROCESS_KEY).processInstanceBusinessKey(read.id()).count();
+        // a case's own business key, if there is such a case; paths and other models share or forge it.
+        // Whether the reader may see the case's history does not matter here (they were answered with its
+        // content): like the other kinds, the case is found without their authorization checks
+        long found = EngineCommands.withoutAuthorization(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(ConcernVariables.PROCESS_KEY).processInstanceBusinessKey(read.id()).count());
         yield found > 0 ? read.id() : null;
       }
       case VARIABLE -> {

@@ -88,10 +88,17 @@ public final class EngineJobs {
    */
   public static void withdraw(String type, String rootInstanceId, Predicate<String> line) {
     CommandContext command = Context.getCommandContext();
-    List<Object[]> jobs = CommandSql.rows("find the later jobs of a case", "SELECT ID_ FROM " + CommandSql.prefix()
-        + "ACT_RU_JOB WHERE ROOT_PROC_INST_ID_ = ? AND HANDLER_TYPE_ = ? AND DUEDATE_ > ? AND LOCK_OWNER_ IS NULL", 1,
+    List<Object[]> jobs = CommandSql.rows("find the later jobs of a case", "SELECT ID_, HANDLER_CFG_ FROM " + CommandSql.prefix()
+        + "ACT_RU_JOB WHERE ROOT_PROC_INST_ID_ = ? AND HANDLER_TYPE_ = ? AND DUEDATE_ > ? AND LOCK_OWNER_ IS NULL", 2,
         rootInstanceId, type, new Timestamp(EngineTime.now().getTime() + WITHDRAW_MARGIN_MILLIS));
     for (Object[] row : jobs) {
+      // most of a case's later jobs hold no matching line: read by their stored lines (or as this command
+      // has them already), and loaded only to be changed
+      JobEntity loaded = command.getDbEntityManager().getCachedEntity(JobEntity.class, (String) row[0]);
+      String text = loaded != null ? loaded.getJobHandlerConfigurationRaw() : (String) row[1];
+      if (text == null || Arrays.stream(lines(text)).noneMatch(line)) {
+        continue;
+      }
       JobEntity job = command.getJobManager().findJobById((String) row[0]);
       if (job == null || job.getJobHandlerConfigurationRaw() == null) {
         continue;

@@ -67,6 +67,7 @@ class EnginePlugins extends CompositeProcessEnginePlugin {
         new VisibleTasksPlugin(),
         new H2StatisticsPlugin(),
         new JobOutcomesPlugin(),
+        new RemovalTimesPlugin(),
         new SchoolTenantPlugin(schools)));
   }
 }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.shine.socialmedia.support.Cases.report;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.reflection.MetaObject;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,6 +19,7 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,14 +149,47 @@ class VisibleTasksTest {
     assertThat(plan).contains("SMC_IDX_AUTH_TASK_PROBE");
   }
 
+  @Test
+  void a_list_narrowed_to_one_case_is_the_engines_own_and_h2_reads_it_by_the_case_not_by_every_open_task() {
+    String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(elmfieldCase)
+        .singleResult().getBusinessKey();
+    UnaryOperator<TaskQuery> oneCase = query -> query.taskCandidateGroup("headteacher").processInstanceBusinessKey(reference);
+    Lists lists = bothLists("elmhead", oneCase);
+    assertThat(lists.ours()).isEqualTo(lists.engines()).isNotEmpty().containsAll(tasksOf(elmfieldCase));
+    assertThat(lists.ourCount()).isEqualTo(lists.engines().size());
+    assertThat(bothLists("head", oneCase).ours()).isEmpty();
+
+    // the first table H2 reads is the tasks: through their process instance, not every unassigned one
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String plan = cases.as("elmhead", () -> configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
+      TaskQueryImpl query = (TaskQueryImpl) oneCase.apply(engine.getTaskService().createTaskQuery().orderByTaskId().asc());
+      context.getAuthorizationManager().configureTaskQuery(query);
+      context.getTenantManager().configureQuery(query);
+      query.setMaxResults(15);
+      MappedStatement statement = context.getDbSqlSession().getSqlSession().getConfiguration()
+          .getMappedStatement(OURS + "selectVisibleTasks");
+      BoundSql sql = statement.getBoundSql(query);
+      MetaObject fields = statement.getConfiguration().newMetaObject(query);
+      Object[] values = sql.getParameterMappings().stream().map(ParameterMapping::getProperty)
+          .map(name -> sql.hasAdditionalParameter(name) ? sql.getAdditionalParameter(name) : fields.getValue(name)).toArray();
+      return jdbc.queryForObject("EXPLAIN " + sql.getSql(), String.class, values);
+    }));
+    String tasksRead = plan.substring(plan.indexOf("\"ACT_RU_TASK\" \"RES\""));
+    assertThat(tasksRead.lines().skip(1).findFirst().orElseThrow()).contains("PROC_INST_ID_ IN(SELECT");
+  }
+
   private record Lists(List<String> ours, List<String> engines, long ourCount, boolean checkedHere) {
   }
 
   /** The same configured query through this application's statement and through the engine's own. */
   private Lists bothLists(String person) {
+    return bothLists(person, UnaryOperator.identity());
+  }
+
+  private Lists bothLists(String person, UnaryOperator<TaskQuery> narrowed) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     return cases.as(person, () -> configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
-      TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery().orderByTaskId().asc();
+      TaskQueryImpl query = (TaskQueryImpl) narrowed.apply(engine.getTaskService().createTaskQuery().orderByTaskId().asc());
       context.getAuthorizationManager().configureTaskQuery(query);
       context.getTenantManager().configureQuery(query);
       boolean checkedHere = VisibleTasks.isTheUsualTaskCheck(query.getAuthCheck());

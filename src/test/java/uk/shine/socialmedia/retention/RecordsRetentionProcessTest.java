@@ -89,6 +89,22 @@ class RecordsRetentionProcessTest {
   }
 
   @Test
+  void closing_a_case_writes_no_removal_time_into_its_history_only_to_clear_it_again() {
+    jdbc.execute("SET QUERY_STATISTICS FALSE");
+    jdbc.execute("SET QUERY_STATISTICS TRUE");
+    try {
+      ClosedCase closed = closeWithNoFurtherAction("2026-03-02T10:00");
+      assertThat(caseHistory(closed)).isNotEmpty().allMatch(instance -> instance.getRemovalTime() == null);
+      // the engine's hierarchical update touches every history table by root instance: the activities among them
+      assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+          + " WHERE UPPER(SQL_STATEMENT) LIKE '%UPDATE%ACT_HI_ACTINST%SET%REMOVAL_TIME_%'", Long.class))
+          .as("updates of the case's activities' removal time").isZero();
+    } finally {
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+    }
+  }
+
+  @Test
   void approved_records_are_removed_on_their_date_in_the_night_window_and_nothing_of_the_case_is_left() {
     ClosedCase closed = closeWithNoFurtherAction("2026-03-02T10:00");
     String caseRead = "insert into smc_case_read_log (case_reference, user_id, read_at, what_was_read, allowed) "
