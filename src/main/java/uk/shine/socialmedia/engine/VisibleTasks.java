@@ -3,6 +3,7 @@ package uk.shine.socialmedia.engine;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
@@ -34,6 +35,19 @@ public final class VisibleTasks {
   /** What the engine's own fragments should check: nothing when this statement checks instead. */
   public static AuthorizationCheck engineCheckBeside(AuthorizationCheck check) {
     return isTheUsualTaskCheck(check) ? NONE : check;
+  }
+
+  /**
+   * The column the set form of the check looks a task's grants up by: the id in the task's candidate
+   * link when the query keeps only tasks that have one (a list by candidate group or user: the engine
+   * then requires {@code I.TYPE_ = 'candidate'} of every row, and the link's task id is the task's),
+   * the task's own id otherwise.
+   */
+  public static String grantedTaskColumn(TaskQueryImpl query) {
+    boolean candidatesOnly = query.getCandidateUser() != null || query.getCandidateGroup() != null
+        || query.getCandidateGroupsInternal() != null || query.getCandidateGroupLike() != null
+        || Boolean.TRUE.equals(query.isWithCandidateGroups()) || Boolean.TRUE.equals(query.isWithCandidateUsers());
+    return candidatesOnly ? "I.TASK_ID_" : "RES.ID_";
   }
 
   static boolean isTheUsualTaskCheck(AuthorizationCheck check) {

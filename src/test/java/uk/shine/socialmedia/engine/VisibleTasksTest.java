@@ -73,6 +73,24 @@ class VisibleTasksTest {
   }
 
   @Test
+  void every_persons_list_by_candidate_group_or_user_is_the_engines_own() {
+    for (String person : PEOPLE) {
+      List<UnaryOperator<TaskQuery>> narrowings = new java.util.ArrayList<>(List.of(query -> query.taskCandidateUser(person)));
+      for (String group : List.of("headteacher", "dsl", "slt", "hr", "staff")) {
+        narrowings.add(query -> query.taskCandidateGroup(group));
+      }
+      narrowings.add(query -> query.taskCandidateGroupIn(List.of("dsl", "slt")).includeAssignedTasks());
+      for (UnaryOperator<TaskQuery> narrowing : narrowings) {
+        Lists lists = bothLists(person, narrowing);
+        assertThat(lists.ours()).as("the tasks %s sees", person).isEqualTo(lists.engines());
+        assertThat(lists.ourCount()).as("the count %s sees", person).isEqualTo(lists.engines().size());
+      }
+    }
+    // the lists are not all empty: a group's own members see its tasks
+    assertThat(bothLists("dsl", query -> query.taskCandidateGroup("dsl")).ours()).containsAll(tasksOf(imageryPath));
+  }
+
+  @Test
   void the_subject_sees_no_task_of_their_case_though_their_group_works_it_and_another_school_sees_none() {
     assertThat(tasksOf(staffPath)).isNotEmpty();
     assertThat(cases.candidateGroups(tasksOf(staffPath).get(0))).contains("headteacher");
