@@ -38,10 +38,10 @@ public final class VisibleTasks {
   }
 
   /**
-   * The column the set form of the check looks a task's grants up by: the id in the task's candidate
-   * link when the query keeps only tasks that have one (a list by candidate group or user: the engine
-   * then requires {@code I.TYPE_ = 'candidate'} of every row, and the link's task id is the task's),
-   * the task's own id otherwise.
+   * The column both forms of the check look a task's grants up by: the id in the task's candidate link
+   * when the query keeps only tasks that have one (a list by candidate group or user: the engine then
+   * requires {@code I.TYPE_ = 'candidate'} of every row, and the link's task id is the task's), so the
+   * check is asked as the link is joined, of the group's tasks only; the task's own id otherwise.
    */
   public static String grantedTaskColumn(TaskQueryImpl query) {
     boolean candidatesOnly = query.getCandidateUser() != null || query.getCandidateGroup() != null
