@@ -3,6 +3,7 @@ package uk.shine.socialmedia.notification;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.Job;
@@ -42,7 +43,7 @@ public final class NotificationJobs {
     EngineJobs.withdraw(TYPE, EngineRecords.rootInstanceId(task.getExecution()), line -> {
       Notification notification = Notification.parse(line);
       return notification.kind() == NotificationKind.DEADLINE_WARNING && task.getId().equals(notification.taskId())
-          && !java.util.Objects.equals(notification.due(), keepDue);
+          && !Objects.equals(notification.due(), keepDue);
     });
   }
 
